@@ -1,0 +1,35 @@
+namespace ContactCenter.Contracts;
+
+/// <summary>One piece of work an agent holds.</summary>
+[GenerateSerializer, Immutable, Alias("cc.work-item")]
+public sealed record WorkItem(
+    [property: Id(0)] string InteractionId,
+    [property: Id(1)] Channel Channel,
+    [property: Id(2)] string QueueId,
+    [property: Id(3)] WorkStatus Status,
+    [property: Id(4)] DateTimeOffset Since,
+    [property: Id(5)] DateTimeOffset? ConnectedAt);
+
+/// <summary>An agent's figures since the agent grain was activated.</summary>
+[GenerateSerializer, Immutable, Alias("cc.agent-counters")]
+public sealed record AgentCounters(
+    [property: Id(0)] int Handled,
+    [property: Id(1)] int Missed,
+    [property: Id(2)] double TalkSeconds,
+    [property: Id(3)] double WrapUpSeconds)
+{
+    public static AgentCounters Zero { get; } = new(0, 0, 0, 0);
+}
+
+/// <summary>Everything about an agent at one instant.</summary>
+[GenerateSerializer, Immutable, Alias("cc.agent-snapshot")]
+public sealed record AgentSnapshot(
+    [property: Id(0)] AgentProfile Profile,
+    [property: Id(1)] AgentPresence Presence,
+    [property: Id(2)] string? NotReadyReason,
+    [property: Id(3)] DateTimeOffset StateSince,
+    [property: Id(4)] DateTimeOffset? IdleSince,
+    [property: Id(5)] IReadOnlyList<WorkItem> Work,
+    [property: Id(6)] AgentCounters Counters,
+    [property: Id(7)] IReadOnlyList<string> Queues,
+    [property: Id(8)] long Version);

@@ -1,0 +1,70 @@
+namespace ContactCenter.Contracts;
+
+/// <summary>
+/// One agent: profile, presence state machine, current work and counters. Keyed by agent id.
+/// Methods marked AlwaysInterleave are notifications from queues and interactions; they change
+/// state without awaiting anything, which keeps the call graph free of deadlocks.
+/// </summary>
+public interface IAgentGrain : IGrainWithStringKey
+{
+    /// <summary>Creates or updates the agent's profile (skills, team, capacity).</summary>
+    Task<AgentSnapshot> Configure(AgentProfile profile);
+
+    /// <summary>The agent's current state.</summary>
+    Task<AgentSnapshot> GetSnapshot();
+
+    /// <summary>LoggedOut to NotReady("login").</summary>
+    Task<AgentSnapshot> Login();
+
+    /// <summary>Becomes Ready and pulls the best waiting interaction across all of the agent's queues.</summary>
+    Task<AgentSnapshot> SetReady();
+
+    /// <summary>Becomes NotReady with a reason.</summary>
+    Task<AgentSnapshot> SetNotReady(string reason);
+
+    /// <summary>Logs out; refused while the agent holds work.</summary>
+    Task<AgentSnapshot> Logout();
+
+    /// <summary>Accepts an offered interaction: the agent becomes Busy.</summary>
+    Task<AgentSnapshot> Accept(string interactionId);
+
+    /// <summary>Declines an offer: it goes back to the front of its queue, the agent goes NotReady("declined").</summary>
+    Task<AgentSnapshot> Decline(string interactionId);
+
+    /// <summary>Finishes wrap-up of an interaction; the agent becomes Ready and pulls more work.</summary>
+    Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes);
+
+    /// <summary>Pulls waiting work if the agent has room. Safe to call at any time.</summary>
+    Task Pull();
+
+    /// <summary>Checks the offer timeout now (a grain timer also does this).</summary>
+    Task EvaluateTimers();
+
+    /// <summary>A queue asks the agent to reserve itself for an offer. Returns false if it no longer can.</summary>
+    [AlwaysInterleave]
+    Task<bool> TryReserve(Offer offer);
+
+    /// <summary>The interaction went away before it was accepted (caller hung up, moved).</summary>
+    [AlwaysInterleave]
+    Task OfferWithdrawn(string interactionId);
+
+    /// <summary>The customer side ended a connected interaction: the agent moves to wrap-up for it.</summary>
+    [AlwaysInterleave]
+    Task InteractionEnded(string interactionId);
+
+    /// <summary>The agent's interaction was transferred away: it leaves the agent's work list into wrap-up.</summary>
+    [AlwaysInterleave]
+    Task InteractionTransferred(string interactionId);
+
+    /// <summary>Subscribes to live changes; re-subscribe within the expiry window.</summary>
+    Task Subscribe(IAgentObserver observer);
+
+    Task Unsubscribe(IAgentObserver observer);
+}
+
+/// <summary>Receives an agent's changes (offers in particular) as they happen.</summary>
+public interface IAgentObserver : IGrainObserver
+{
+    [OneWay]
+    Task OnAgentChanged(AgentSnapshot snapshot);
+}

@@ -1,0 +1,90 @@
+namespace ContactCenter.Contracts;
+
+/// <summary>Service-level target: Percent of interactions answered within ThresholdSeconds.</summary>
+[GenerateSerializer, Immutable, Alias("cc.service-level")]
+public sealed record ServiceLevelTarget([property: Id(0)] double Percent, [property: Id(1)] int ThresholdSeconds);
+
+/// <summary>Where an interaction goes when its wait reaches the queue's maximum.</summary>
+[GenerateSerializer, Immutable, Alias("cc.overflow")]
+public sealed record OverflowTarget([property: Id(0)] OverflowKind Kind, [property: Id(1)] string? QueueId = null)
+{
+    public static OverflowTarget None { get; } = new(OverflowKind.None);
+}
+
+/// <summary>
+/// After AfterSeconds of waiting, the interaction's pool widens: every minimum proficiency drops
+/// by LowerProficiencyBy (never below 1), and BackupSkill, when given, also qualifies an agent.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cc.widening-step")]
+public sealed record WideningStep(
+    [property: Id(0)] int AfterSeconds,
+    [property: Id(1)] int LowerProficiencyBy = 0,
+    [property: Id(2)] SkillRequirement? BackupSkill = null);
+
+/// <summary>
+/// Weights of the priority score of a waiting interaction:
+/// Base × base priority + Tier × tier rank + ChurnValue × churn risk × value (in thousands, capped)
+/// + AgingPerSecond × seconds waited + SlaMargin × how close the wait is to the service-level threshold (0..1).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cc.priority-weights")]
+public sealed record PriorityWeights(
+    [property: Id(0)] double Base = 10,
+    [property: Id(1)] double Tier = 15,
+    [property: Id(2)] double ChurnValue = 5,
+    [property: Id(3)] double AgingPerSecond = 0.5,
+    [property: Id(4)] double SlaMargin = 20)
+{
+    public static PriorityWeights Default { get; } = new();
+}
+
+/// <summary>A queue's configuration. Validate() names the first bad field.</summary>
+[GenerateSerializer, Immutable, Alias("cc.queue-config")]
+public sealed record QueueConfig(
+    [property: Id(0)] string QueueId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] IReadOnlyList<SkillRequirement> RequiredSkills,
+    [property: Id(3)] ServiceLevelTarget ServiceLevel,
+    [property: Id(4)] int MaxWaitSeconds,
+    [property: Id(5)] OverflowTarget Overflow,
+    [property: Id(6)] IReadOnlyList<WideningStep> Widening,
+    [property: Id(7)] PriorityWeights Weights,
+    [property: Id(8)] int OfferTimeoutSeconds = 15)
+{
+    public void Validate()
+    {
+        Require(!string.IsNullOrWhiteSpace(QueueId), "queueId", "queueId is required.");
+        Require(!string.IsNullOrWhiteSpace(Name), "name", "name is required.");
+        Require(RequiredSkills is { Count: > 0 }, "requiredSkills", "requiredSkills needs at least one skill.");
+        foreach (var (skill, i) in RequiredSkills.Select((s, i) => (s, i)))
+        {
+            Require(!string.IsNullOrWhiteSpace(skill.Skill), $"requiredSkills[{i}].skill", "skill name is required.");
+            RequireProficiency(skill.MinProficiency, $"requiredSkills[{i}].minProficiency");
+        }
+        Require(ServiceLevel is not null, "serviceLevel", "serviceLevel is required.");
+        Require(ServiceLevel!.Percent is > 0 and <= 100, "serviceLevel.percent", "serviceLevel.percent must be in (0, 100].");
+        Require(ServiceLevel.ThresholdSeconds > 0, "serviceLevel.thresholdSeconds", "serviceLevel.thresholdSeconds must be positive.");
+        Require(MaxWaitSeconds > 0, "maxWaitSeconds", "maxWaitSeconds must be positive.");
+        Require(OfferTimeoutSeconds > 0, "offerTimeoutSeconds", "offerTimeoutSeconds must be positive.");
+        Require(Overflow is not null, "overflow", "overflow is required (kind None, Queue or Callback).");
+        Require(Overflow!.Kind != OverflowKind.Queue || !string.IsNullOrWhiteSpace(Overflow.QueueId),
+            "overflow.queueId", "overflow.queueId is required when overflow.kind is Queue.");
+        Require(Overflow.Kind != OverflowKind.Queue || Overflow.QueueId != QueueId,
+            "overflow.queueId", "a queue cannot overflow into itself.");
+        Require(Weights is not null, "weights", "weights are required.");
+        foreach (var (step, i) in (Widening ?? []).Select((s, i) => (s, i)))
+        {
+            Require(step.AfterSeconds > 0, $"widening[{i}].afterSeconds", "afterSeconds must be positive.");
+            Require(step.LowerProficiencyBy >= 0, $"widening[{i}].lowerProficiencyBy", "lowerProficiencyBy cannot be negative.");
+            if (step.BackupSkill is { } backup)
+                RequireProficiency(backup.MinProficiency, $"widening[{i}].backupSkill.minProficiency");
+        }
+    }
+
+    internal static void RequireProficiency(int value, string field) =>
+        Require(value is >= SkillLevel.Min and <= SkillLevel.Max, field, $"{field} must be between 1 and 10.");
+
+    internal static void Require(bool ok, string field, string message)
+    {
+        if (!ok) throw ContactCenterException.Invalid(field, message);
+    }
+}

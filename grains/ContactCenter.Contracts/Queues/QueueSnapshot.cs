@@ -1,0 +1,43 @@
+namespace ContactCenter.Contracts;
+
+/// <summary>One waiting interaction as a queue sees it, with its current score.</summary>
+[GenerateSerializer, Immutable, Alias("cc.waiting-item")]
+public sealed record WaitingItem(
+    [property: Id(0)] string InteractionId,
+    [property: Id(1)] Channel Channel,
+    [property: Id(2)] string? CustomerId,
+    [property: Id(3)] DateTimeOffset QueuedAt,
+    [property: Id(4)] double WaitSeconds,
+    [property: Id(5)] ScoreBreakdown Score,
+    [property: Id(6)] IReadOnlyList<SkillRequirement> CurrentRequirements,
+    [property: Id(7)] bool BeingOffered);
+
+/// <summary>Counters since the queue grain was activated; rolling windows come with the wallboard.</summary>
+[GenerateSerializer, Immutable, Alias("cc.queue-stats")]
+public sealed record QueueStats(
+    [property: Id(0)] int Arrivals,
+    [property: Id(1)] int Answered,
+    [property: Id(2)] int AnsweredWithinThreshold,
+    [property: Id(3)] int Abandoned,
+    [property: Id(4)] int OverflowedOut,
+    [property: Id(5)] int Completed,
+    [property: Id(6)] double TotalAnswerWaitSeconds,
+    [property: Id(7)] double TotalHandleSeconds)
+{
+    public static QueueStats Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Share of answered or abandoned interactions that were answered within the threshold, in %.</summary>
+    public double ServiceLevelPercent => Answered + Abandoned == 0 ? 100 : 100.0 * AnsweredWithinThreshold / (Answered + Abandoned);
+    public double AverageSpeedOfAnswerSeconds => Answered == 0 ? 0 : TotalAnswerWaitSeconds / Answered;
+    public double AverageHandleSeconds => Completed == 0 ? 0 : TotalHandleSeconds / Completed;
+    public double AbandonPercent => Arrivals == 0 ? 0 : 100.0 * Abandoned / Arrivals;
+}
+
+/// <summary>A queue at one instant: configuration, who waits (best first), available agents, and stats.</summary>
+[GenerateSerializer, Immutable, Alias("cc.queue-snapshot")]
+public sealed record QueueSnapshot(
+    [property: Id(0)] QueueConfig Config,
+    [property: Id(1)] IReadOnlyList<WaitingItem> Waiting,
+    [property: Id(2)] IReadOnlyList<string> AvailableAgents,
+    [property: Id(3)] QueueStats Stats,
+    [property: Id(4)] DateTimeOffset At);
