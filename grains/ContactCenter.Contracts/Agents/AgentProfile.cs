@@ -30,4 +30,22 @@ public sealed record AgentProfile(
     [property: Id(1)] string Name,
     [property: Id(2)] string Team,
     [property: Id(3)] IReadOnlyList<SkillLevel> Skills,
-    [property: Id(4)] ChannelCapacity Capacity);
+    [property: Id(4)] ChannelCapacity Capacity)
+{
+    /// <summary>Throws ContactCenterException (Invalid) naming the first bad field.</summary>
+    public void Validate()
+    {
+        QueueConfig.Require(!string.IsNullOrWhiteSpace(AgentId), "agentId", "agentId is required.");
+        QueueConfig.Require(!string.IsNullOrWhiteSpace(Name), "name", "name is required.");
+        QueueConfig.Require(Skills is { Count: > 0 }, "skills", "skills needs at least one skill.");
+        foreach (var (skill, i) in Skills.Select((s, i) => (s, i)))
+        {
+            QueueConfig.Require(!string.IsNullOrWhiteSpace(skill.Skill), $"skills[{i}].skill", "skill name is required.");
+            QueueConfig.RequireProficiency(skill.Proficiency, $"skills[{i}].proficiency");
+        }
+        QueueConfig.Require(Capacity is not null, "capacity", "capacity is required.");
+        foreach (var channel in Enum.GetValues<Channel>())
+            QueueConfig.Require(Capacity!.For(channel) is >= 0 and <= 20, $"capacity.{channel.ToString().ToLowerInvariant()}",
+                "capacity per channel must be between 0 and 20.");
+    }
+}

@@ -42,11 +42,11 @@ public interface IInteractionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task Completed(string agentId, string? wrapUpCode, string? notes);
 
-    /// <summary>A queue moved the interaction on after its maximum wait.</summary>
+    /// <summary>
+    /// A queue moved the interaction on after its maximum wait: to movedTo's queue when given,
+    /// otherwise to a terminal state (CallbackScheduled for a callback target, else Overflowed).
+    /// False if the interaction had already ended, so the queue must not send it on.
+    /// </summary>
     [AlwaysInterleave]
-    Task Overflowed(string fromQueueId, OverflowTarget target, bool terminal);
-
-    /// <summary>A queue accepted the interaction (after overflow).</summary>
-    [AlwaysInterleave]
-    Task Requeued(QueueEntry entry);
+    Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo);
 }

@@ -25,8 +25,11 @@ public interface IQueueGrain : IGrainWithStringKey
     /// <summary>Removes a waiting or offered interaction (abandoned, moved). Returns false if it was not here.</summary>
     Task<bool> Remove(string interactionId, InteractionStatus reason);
 
-    /// <summary>An offer was not taken (missed or declined): the interaction goes back to the front.</summary>
-    Task ReturnToFront(QueueEntry entry);
+    /// <summary>
+    /// An offer was not taken (missed, declined, or the agent could no longer take it): the interaction
+    /// waits again, at the very front when entry.AtFront is set.
+    /// </summary>
+    Task Requeue(QueueEntry entry);
 
     /// <summary>The best waiting interaction the given agent may take from this queue, if any.</summary>
     Task<WorkPeek?> PeekBest(AgentAvailability agent);

@@ -1,0 +1,85 @@
+using ContactCenter.Grains.Routing;
+
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>Offers: reservation by a queue, acceptance, decline, timeout and withdrawal.</summary>
+public sealed partial class AgentGrain
+{
+    public Task<bool> TryReserve(Offer offer)
+    {
+        if (state.State.Profile is null || !_work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel))
+            return Task.FromResult(false);
+        _work.Reserve(offer, time.GetUtcNow());
+        Changed();
+        PublishLater();
+        return Task.FromResult(true);
+    }
+
+    public async Task<AgentSnapshot> Accept(string interactionId)
+    {
+        var item = _work.Find(interactionId);
+        if (item?.Status != WorkStatus.Offered || _work.OfferFor(interactionId) is not { } offer)
+            throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.Busy, $"interaction '{interactionId}' is not offered to this agent");
+        var now = time.GetUtcNow();
+        _work.Set(item with { Status = WorkStatus.Connected, Since = now, ConnectedAt = now });
+        Changed();
+        if (!await Interaction(interactionId).Connected(AgentId))
+        {
+            _work.Remove(interactionId);
+            Changed();
+            await PullWork();
+            throw ContactCenterException.Conflict($"Interaction '{interactionId}' ended before agent '{AgentId}' accepted it.");
+        }
+        await Queue(item.QueueId).RecordAnswered(interactionId, (now - offer.Entry.ArrivedAt).TotalSeconds);
+        await PullWork();
+        return Snapshot();
+    }
+
+    public async Task<AgentSnapshot> Decline(string interactionId)
+    {
+        if (_work.Find(interactionId)?.Status != WorkStatus.Offered)
+            throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, $"interaction '{interactionId}' is not offered to this agent");
+        await ReturnOffer(interactionId, "declined");
+        return Snapshot();
+    }
+
+    public async Task EvaluateTimers()
+    {
+        var now = time.GetUtcNow();
+        var lapsed = _work.PendingOffers
+            .Where(o => now - o.OfferedAt >= TimeSpan.FromSeconds(o.TimeoutSeconds))
+            .Select(o => o.Entry.InteractionId).ToList();
+        foreach (var id in lapsed)
+        {
+            _counters = _counters with { Missed = _counters.Missed + 1 };
+            await ReturnOffer(id, "missed");
+            logger.LogInformation("Agent {AgentId} missed {InteractionId}; now NotReady", AgentId, id);
+        }
+    }
+
+    public Task OfferWithdrawn(string interactionId)
+    {
+        if (_work.Find(interactionId)?.Status != WorkStatus.Offered) return Task.CompletedTask;
+        _work.Remove(interactionId);
+        Changed();
+        // Pulling awaits queues, which a notification must not do: ask ourselves to do it next.
+        FireAndForget.Run(this.AsReference<IAgentGrain>().Pull(), logger, "pull after withdrawal");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The offer goes back to the front of its queue; the agent goes NotReady(reason).</summary>
+    private async Task ReturnOffer(string interactionId, string reason)
+    {
+        var offer = _work.OfferFor(interactionId)!;
+        _work.Remove(interactionId);
+        _work.SetBase(AgentPresence.NotReady, reason);
+        Changed();
+        await PublishAsync();
+        await Interaction(interactionId).OfferReturned(AgentId, reason);
+        await Queue(offer.Entry.QueueId).Requeue(offer.Entry with { AtFront = true });
+    }
+
+    private IInteractionGrain Interaction(string id) => GrainFactory.GetGrain<IInteractionGrain>(id);
+
+    private IQueueGrain Queue(string id) => GrainFactory.GetGrain<IQueueGrain>(id);
+}

@@ -1,0 +1,163 @@
+using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Routing;
+using Orleans.Utilities;
+
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>
+/// One agent. Not reentrant; the AlwaysInterleave notifications (TryReserve, OfferWithdrawn, ...)
+/// change state without awaiting, so queues and interactions can call in while the agent awaits them.
+/// </summary>
+public sealed partial class AgentGrain(
+    [PersistentState("agent", ContactCenterSiloExtensions.StorageName)] IPersistentState<AgentState> state,
+    TimeProvider time,
+    ILogger<AgentGrain> logger) : Grain, IAgentGrain
+{
+    private static readonly TimeSpan TimerPeriod = TimeSpan.FromSeconds(1);
+
+    private readonly AgentWork _work = new();
+    private readonly ObserverManager<IAgentObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private IReadOnlyList<string> _queues = [];
+    private AgentCounters _counters = AgentCounters.Zero;
+    private AgentPresence _shownPresence = AgentPresence.LoggedOut;
+    private DateTimeOffset _stateSince;
+    private DateTimeOffset? _idleSince;
+    private long _version;
+    private IGrainTimer? _timer;
+
+    private string AgentId => this.GetPrimaryKeyString();
+
+    private AgentProfile Profile => state.State.Profile ?? throw ContactCenterException.NotFound("Agent", AgentId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stateSince = time.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    public async Task<AgentSnapshot> Configure(AgentProfile profile)
+    {
+        profile = profile with { AgentId = string.IsNullOrWhiteSpace(profile.AgentId) ? AgentId : profile.AgentId };
+        profile.Validate();
+        if (profile.AgentId != AgentId)
+            throw ContactCenterException.Invalid("agentId", $"agentId '{profile.AgentId}' does not match the agent '{AgentId}'.");
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).RegisterAgent(AgentId);
+        if (_work.Base == AgentPresence.LoggedOut) return Changed();
+        await RefreshQueues();
+        Changed();
+        await PullWork();
+        return Snapshot();
+    }
+
+    public Task<AgentSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    public async Task<AgentSnapshot> Login()
+    {
+        PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.NotReady);
+        if (_work.Base != AgentPresence.LoggedOut)
+            throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, "already logged in");
+        await RefreshQueues();
+        _work.SetBase(AgentPresence.NotReady, "login");
+        _timer ??= this.RegisterGrainTimer(_ => EvaluateTimers(), new GrainTimerCreationOptions(TimerPeriod, TimerPeriod) { KeepAlive = true });
+        var snapshot = Changed();
+        await PublishAsync();
+        logger.LogInformation("Agent {AgentId} logged in, serving {Queues}", AgentId, string.Join(",", _queues));
+        return snapshot;
+    }
+
+    public async Task<AgentSnapshot> SetReady()
+    {
+        PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.Ready);
+        await RefreshQueues();
+        _work.SetBase(AgentPresence.Ready);
+        Changed();
+        await PullWork();
+        return Snapshot();
+    }
+
+    public async Task<AgentSnapshot> SetNotReady(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw ContactCenterException.Invalid("reason", "A not-ready reason is required.");
+        PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.NotReady);
+        _work.SetBase(AgentPresence.NotReady, reason.Trim());
+        var snapshot = Changed();
+        await PublishAsync();
+        return snapshot;
+    }
+
+    public async Task<AgentSnapshot> Logout()
+    {
+        PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.LoggedOut);
+        _work.SetBase(AgentPresence.LoggedOut);
+        var snapshot = Changed();
+        await PublishAsync();
+        _timer?.Dispose();
+        _timer = null;
+        return snapshot;
+    }
+
+    public Task Subscribe(IAgentObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IAgentObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private AgentPresence Presence()
+    {
+        _ = Profile;
+        return _work.Presence;
+    }
+
+    private async Task RefreshQueues()
+    {
+        var skills = Profile.Skills.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var queues = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetQueues();
+        _queues = [.. queues.Where(q => q.Skills.Any(skills.Contains)).Select(q => q.QueueId)];
+    }
+
+    private AgentAvailability Availability() =>
+        new(AgentId, _version, Profile.Skills, _idleSince, _work.OpenChannels(Profile.Capacity));
+
+    /// <summary>Tells every queue of this agent what it can take now, and waits until they know.</summary>
+    private Task PublishAsync()
+    {
+        var availability = Availability();
+        return Task.WhenAll(_queues.Select(q => GrainFactory.GetGrain<IQueueGrain>(q).UpdateAgent(availability)));
+    }
+
+    /// <summary>Same, without waiting: used from notification methods, which must not await.</summary>
+    private void PublishLater()
+    {
+        var availability = Availability();
+        foreach (var q in _queues) FireAndForget.Run(GrainFactory.GetGrain<IQueueGrain>(q).UpdateAgentLater(availability), logger, "availability update");
+    }
+
+    /// <summary>Call after every change: keeps time-in-state and idle-since, bumps the version, tells observers.</summary>
+    private AgentSnapshot Changed()
+    {
+        var now = time.GetUtcNow();
+        var presence = _work.Presence;
+        if (presence != _shownPresence)
+        {
+            _stateSince = now;
+            _shownPresence = presence;
+        }
+        _idleSince = presence == AgentPresence.Ready ? _idleSince ?? now : null;
+        _version++;
+        var snapshot = Snapshot();
+        _observers.Notify(o => { FireAndForget.Run(o.OnAgentChanged(snapshot), logger, "observer notification"); });
+        return snapshot;
+    }
+
+    private AgentSnapshot Snapshot() => new(
+        Profile, _work.Presence, _work.Reason, _stateSince, _idleSince,
+        [.. _work.Items.OrderBy(i => i.Since)], _counters, _queues, _version);
+}

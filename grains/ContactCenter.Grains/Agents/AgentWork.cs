@@ -1,0 +1,61 @@
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>
+/// An agent's live work and the presence it implies. Base is what the agent chose (LoggedOut, Ready,
+/// NotReady); work overrides it: any connected item means Busy, a pending offer Reserved, wrap-up WrapUp.
+/// </summary>
+internal sealed class AgentWork
+{
+    private readonly Dictionary<string, WorkItem> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Offer> _offers = new(StringComparer.Ordinal);
+
+    public AgentPresence Base { get; private set; } = AgentPresence.LoggedOut;
+    public string? Reason { get; private set; }
+    public IReadOnlyCollection<WorkItem> Items => _items.Values;
+
+    public AgentPresence Presence =>
+        _items.Values.Any(i => i.Status == WorkStatus.Connected) ? AgentPresence.Busy
+        : _items.Count > 0 && _items.Values.Any(i => i.Status == WorkStatus.Offered) ? AgentPresence.Reserved
+        : _items.Count > 0 ? AgentPresence.WrapUp
+        : Base;
+
+    public void SetBase(AgentPresence presence, string? reason = null)
+    {
+        Base = presence;
+        Reason = presence == AgentPresence.NotReady ? reason : null;
+    }
+
+    /// <summary>Channels the agent can take one more interaction on now; at most one offer at a time.</summary>
+    public IReadOnlyList<Channel> OpenChannels(ChannelCapacity capacity)
+    {
+        if (Base != AgentPresence.Ready || _items.Values.Any(i => i.Status == WorkStatus.Offered)) return [];
+        if (_items.Count == 0) return [.. Enum.GetValues<Channel>().Where(c => capacity.For(c) > 0)];
+        var channel = _items.Values.First().Channel;
+        return _items.Count < capacity.For(channel) ? [channel] : [];
+    }
+
+    public WorkItem? Find(string interactionId) => _items.GetValueOrDefault(interactionId);
+
+    public Offer? OfferFor(string interactionId) => _offers.GetValueOrDefault(interactionId);
+
+    public IEnumerable<Offer> PendingOffers => _offers.Values;
+
+    public void Reserve(Offer offer, DateTimeOffset now)
+    {
+        var e = offer.Entry;
+        _items[e.InteractionId] = new WorkItem(e.InteractionId, e.Channel, e.QueueId, WorkStatus.Offered, now, null);
+        _offers[e.InteractionId] = offer;
+    }
+
+    public void Set(WorkItem item)
+    {
+        _items[item.InteractionId] = item;
+        if (item.Status != WorkStatus.Offered) _offers.Remove(item.InteractionId);
+    }
+
+    public void Remove(string interactionId)
+    {
+        _items.Remove(interactionId);
+        _offers.Remove(interactionId);
+    }
+}

@@ -1,0 +1,52 @@
+using ContactCenter.Grains.Hosting;
+
+namespace ContactCenter.Grains;
+
+/// <summary>The center's directory: queue summaries, agent ids and entry rules. Small by design.</summary>
+public sealed class RoutingDirectoryGrain(
+    [PersistentState("directory", ContactCenterSiloExtensions.StorageName)] IPersistentState<DirectoryState> state)
+    : Grain, IRoutingDirectoryGrain
+{
+    public const string Key = "center";
+
+    public async Task RegisterQueue(QueueSummary queue)
+    {
+        if (state.State.Queues.TryGetValue(queue.QueueId, out var known) && known == queue) return;
+        state.State.Queues[queue.QueueId] = queue;
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<QueueSummary>> GetQueues() =>
+        Task.FromResult<IReadOnlyList<QueueSummary>>([.. state.State.Queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal)]);
+
+    public async Task RegisterAgent(string agentId)
+    {
+        if (state.State.Agents.Add(agentId)) await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<string>> GetAgents() =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Agents.Order(StringComparer.Ordinal)]);
+
+    public async Task SetEntryRules(IReadOnlyList<EntryRule> rules)
+    {
+        foreach (var (rule, i) in rules.Select((r, i) => (r, i)))
+        {
+            if (string.IsNullOrWhiteSpace(rule.QueueId))
+                throw ContactCenterException.Invalid($"rules[{i}].queueId", "Every entry rule needs a queueId.");
+            if (rule.Match is null)
+                throw ContactCenterException.Invalid($"rules[{i}].match", "Every entry rule needs a match (it may be empty).");
+        }
+        state.State.Rules = [.. rules];
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<EntryRule>> GetEntryRules() => Task.FromResult<IReadOnlyList<EntryRule>>(state.State.Rules);
+}
+
+[GenerateSerializer, Alias("cc.directory-state")]
+public sealed class DirectoryState
+{
+    [Id(0)] public Dictionary<string, QueueSummary> Queues { get; set; } = new(StringComparer.Ordinal);
+    [Id(1)] public HashSet<string> Agents { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public List<EntryRule> Rules { get; set; } = [];
+}

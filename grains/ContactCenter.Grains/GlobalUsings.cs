@@ -1,0 +1,5 @@
+global using ContactCenter.Contracts;
+global using Microsoft.Extensions.Logging;
+global using Orleans;
+global using Orleans.Concurrency;
+global using Orleans.Runtime;

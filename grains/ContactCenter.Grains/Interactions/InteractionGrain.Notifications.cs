@@ -1,0 +1,77 @@
+namespace ContactCenter.Grains.Interactions;
+
+/// <summary>What queues and agents tell the interaction. None of these await another grain before deciding.</summary>
+public sealed partial class InteractionGrain
+{
+    public Task<bool> Offered(Offer offer)
+    {
+        if (!S.Exists || _moving || S.Status != InteractionStatus.Queued) return Task.FromResult(false);
+        (S.AgentId, S.QueueId, S.Entry) = (offer.Decision.AgentId, offer.Entry.QueueId, offer.Entry);
+        S.AddDecision(offer.Decision);
+        S.Record(offer.OfferedAt, InteractionStatus.Offered, $"offered to {offer.Decision.AgentId} ({offer.Decision.Trigger})");
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> Connected(string agentId)
+    {
+        if (S.Status != InteractionStatus.Offered || S.AgentId != agentId) return Task.FromResult(false);
+        var now = time.GetUtcNow();
+        S.ConnectedAt ??= now;
+        S.Record(now, InteractionStatus.Connected, $"connected to {agentId}");
+        return Task.FromResult(true);
+    }
+
+    public Task OfferReturned(string agentId, string reason)
+    {
+        if (S.Status == InteractionStatus.Offered && S.AgentId == agentId)
+        {
+            S.AgentId = null;
+            S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"offer to {agentId} {reason}; back to the front of {S.QueueId}");
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task Completed(string agentId, string? wrapUpCode, string? notes)
+    {
+        if (S.AgentId != agentId || S.Status is not (InteractionStatus.Connected or InteractionStatus.WrapUp)) return;
+        (S.WrapUpCode, S.Notes) = (wrapUpCode, notes);
+        await Finish(InteractionStatus.Completed, $"completed by {agentId}{(wrapUpCode is null ? "" : $" ({wrapUpCode})")}");
+    }
+
+    public async Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo)
+    {
+        if (_moving || S.Status != InteractionStatus.Queued || S.QueueId != fromQueueId) return false;
+        if (movedTo is not null)
+        {
+            (S.QueueId, S.Entry) = (movedTo.QueueId, movedTo);
+            S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"overflowed from {fromQueueId} to {movedTo.QueueId}");
+            return true;
+        }
+        var terminal = target.Kind == OverflowKind.Callback ? InteractionStatus.CallbackScheduled : InteractionStatus.Overflowed;
+        await Finish(terminal, $"maximum wait reached in {fromQueueId}");
+        return true;
+    }
+
+    /// <summary>Enters a terminal state: the one place that does, so there is exactly one per interaction.</summary>
+    private async Task Finish(InteractionStatus terminal, string detail, bool persist = true)
+    {
+        var now = time.GetUtcNow();
+        S.EndedAt ??= now;
+        S.Record(now, terminal, detail);
+        logger.LogDebug("Interaction {InteractionId} {Status}: {Detail}", Id, terminal, detail);
+        if (persist) await Persist();
+    }
+
+    /// <summary>Stores the finished record, adds it to the customer's history and frees the memory.</summary>
+    private async Task Persist()
+    {
+        await state.WriteStateAsync();
+        if (!string.IsNullOrWhiteSpace(S.CustomerId))
+        {
+            var waited = ((S.ConnectedAt ?? S.EndedAt ?? S.CreatedAt) - S.CreatedAt).TotalSeconds;
+            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).AppendContact(new ContactRecord(
+                Id, S.Channel, S.QueueId, S.CreatedAt, S.Status, S.AgentId, waited, S.WrapUpCode, S.Notes));
+        }
+        DeactivateOnIdle();
+    }
+}

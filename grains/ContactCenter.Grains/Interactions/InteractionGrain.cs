@@ -1,0 +1,111 @@
+using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Routing;
+
+namespace ContactCenter.Grains.Interactions;
+
+/// <summary>
+/// One interaction and its lifecycle. Commands decide and change state before they await anyone,
+/// so the AlwaysInterleave notifications arriving meanwhile always see the decision already made.
+/// </summary>
+public sealed partial class InteractionGrain(
+    [PersistentState("interaction", ContactCenterSiloExtensions.StorageName)] IPersistentState<InteractionState> state,
+    TimeProvider time,
+    ILogger<InteractionGrain> logger) : Grain, IInteractionGrain
+{
+    /// <summary>A live interaction stays in memory at least this long; emails may wait for hours.</summary>
+    private static readonly TimeSpan LiveRetention = TimeSpan.FromDays(1);
+
+    /// <summary>Set while a transfer takes the interaction out of one queue, so no offer lands meanwhile.</summary>
+    private bool _moving;
+
+    private string Id => this.GetPrimaryKeyString();
+    private InteractionState S => state.State;
+
+    public async Task<InteractionSnapshot> Create(NewInteraction request)
+    {
+        if (S.Exists) throw ContactCenterException.Conflict($"Interaction '{Id}' already exists.");
+        var (queueId, rule) = await ResolveQueue(request);
+        var customer = string.IsNullOrWhiteSpace(request.CustomerId)
+            ? CustomerRoutingInfo.Anonymous(null)
+            : await GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId).GetRoutingInfo();
+        var now = time.GetUtcNow();
+        var entry = new QueueEntry(Id, queueId, request.Channel, request.CustomerId, request.BasePriority ?? rule?.BasePriority ?? 0,
+            customer.Tier, customer.LifetimeValue, customer.ChurnRisk, rule?.ExtraSkills ?? [], now, now, false, 0);
+        S.Exists = true;
+        (S.Channel, S.CustomerId, S.CallerId, S.CreatedAt) = (request.Channel, request.CustomerId, request.CallerId, now);
+        S.Attributes = new Dictionary<string, string>(request.Attributes ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        S.Record(now, InteractionStatus.Created, $"{request.Channel} from {request.CallerId ?? "unknown caller"}");
+        (S.QueueId, S.Entry) = (queueId, entry);
+        S.Record(now, InteractionStatus.Queued, rule is null ? $"queued in {queueId}" : $"queued in {queueId} by rule '{rule.Name}'");
+        DelayDeactivation(LiveRetention);
+        await GrainFactory.GetGrain<IQueueGrain>(queueId).Enqueue(entry);
+        return Snapshot();
+    }
+
+    public Task<InteractionSnapshot> GetSnapshot()
+    {
+        EnsureExists();
+        return Task.FromResult(Snapshot());
+    }
+
+    public async Task<InteractionSnapshot> Answered()
+    {
+        EnsureStatus(InteractionStatus.Connected, InteractionStatus.Offered);
+        await GrainFactory.GetGrain<IAgentGrain>(S.AgentId!).Accept(Id);
+        return Snapshot();
+    }
+
+    public async Task<InteractionSnapshot> Ended()
+    {
+        EnsureStatus(InteractionStatus.WrapUp, InteractionStatus.Connected);
+        var now = time.GetUtcNow();
+        S.EndedAt = now;
+        S.Record(now, InteractionStatus.WrapUp, "customer ended; agent in wrap-up");
+        await GrainFactory.GetGrain<IAgentGrain>(S.AgentId!).InteractionEnded(Id);
+        return Snapshot();
+    }
+
+    public async Task<InteractionSnapshot> Abandon()
+    {
+        EnsureStatus(InteractionStatus.Abandoned, InteractionStatus.Queued, InteractionStatus.Offered);
+        var (wasOffered, agentId, queueId) = (S.Status == InteractionStatus.Offered, S.AgentId, S.QueueId!);
+        await Finish(InteractionStatus.Abandoned, "caller hung up while waiting", persist: false);
+        await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Abandoned);
+        if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id);
+        await Persist();
+        return Snapshot();
+    }
+
+    private async Task<(string QueueId, EntryRule? Rule)> ResolveQueue(NewInteraction request)
+    {
+        if (request is null) throw ContactCenterException.Invalid("body", "A request body is required.");
+        if (!Enum.IsDefined(request.Channel)) throw ContactCenterException.Invalid("channel", "channel must be Voice, Chat, Email or Callback.");
+        if (request.BasePriority is < 0 or > 100) throw ContactCenterException.Invalid("basePriority", "basePriority must be between 0 and 100.");
+        var attributes = request.Attributes ?? new Dictionary<string, string>();
+        EntryRule? rule = null;
+        var queueId = request.QueueId;
+        if (string.IsNullOrWhiteSpace(queueId))
+        {
+            var rules = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetEntryRules();
+            rule = EntryRules.FirstMatch(rules, request.Channel, attributes) ?? throw ContactCenterException.Invalid("attributes",
+                $"No entry rule matches a {request.Channel} interaction with attributes {{{string.Join(", ", attributes.Select(a => $"{a.Key}={a.Value}"))}}}; give a queueId or add a rule.");
+            queueId = rule.QueueId;
+        }
+        await GrainFactory.GetGrain<IQueueGrain>(queueId).GetConfig();
+        return (queueId, rule);
+    }
+
+    private void EnsureExists()
+    {
+        if (!S.Exists) throw ContactCenterException.NotFound("Interaction", Id);
+    }
+
+    private void EnsureStatus(InteractionStatus to, params InteractionStatus[] from)
+    {
+        EnsureExists();
+        if (!from.Contains(S.Status))
+            throw ContactCenterException.Conflict($"Interaction '{Id}' cannot go from {S.Status} to {to}.");
+    }
+
+    private InteractionSnapshot Snapshot() => S.ToSnapshot(Id);
+}

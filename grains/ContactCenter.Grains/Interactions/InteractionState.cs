@@ -1,0 +1,46 @@
+namespace ContactCenter.Grains.Interactions;
+
+/// <summary>
+/// An interaction's record. Written to storage when it reaches its terminal state; until then it is
+/// live routing state in memory.
+/// </summary>
+[GenerateSerializer, Alias("cc.interaction-state")]
+public sealed class InteractionState
+{
+    public const int TimelineCap = 100;
+    public const int DecisionCap = 20;
+
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public Channel Channel { get; set; }
+    [Id(2)] public string? CustomerId { get; set; }
+    [Id(3)] public string? CallerId { get; set; }
+    [Id(4)] public Dictionary<string, string> Attributes { get; set; } = [];
+    [Id(5)] public InteractionStatus Status { get; set; }
+    [Id(6)] public string? QueueId { get; set; }
+    [Id(7)] public string? AgentId { get; set; }
+    [Id(8)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(9)] public DateTimeOffset? ConnectedAt { get; set; }
+    [Id(10)] public DateTimeOffset? EndedAt { get; set; }
+    [Id(11)] public string? WrapUpCode { get; set; }
+    [Id(12)] public string? Notes { get; set; }
+    [Id(13)] public List<InteractionEvent> Timeline { get; set; } = [];
+    [Id(14)] public List<RoutingDecision> Decisions { get; set; } = [];
+    [Id(15)] public QueueEntry? Entry { get; set; }
+
+    public void Record(DateTimeOffset at, InteractionStatus status, string detail)
+    {
+        Status = status;
+        Timeline.Add(new InteractionEvent(at, status, detail));
+        if (Timeline.Count > TimelineCap) Timeline.RemoveAt(1);
+    }
+
+    public void AddDecision(RoutingDecision decision)
+    {
+        Decisions.Add(decision);
+        if (Decisions.Count > DecisionCap) Decisions.RemoveAt(0);
+    }
+
+    public InteractionSnapshot ToSnapshot(string id) => new(
+        id, Channel, CustomerId, CallerId, new Dictionary<string, string>(Attributes), Status, QueueId, AgentId,
+        CreatedAt, ConnectedAt, EndedAt, WrapUpCode, Notes, [.. Timeline], [.. Decisions], Entry);
+}

@@ -1,0 +1,130 @@
+using ContactCenter.Grains.Routing;
+
+namespace ContactCenter.Grains.Queues;
+
+/// <summary>Matching waiting interactions with available agents.</summary>
+public sealed partial class QueueGrain
+{
+    /// <summary>Bounds one dispatch pass, so a run of refusals cannot keep the queue busy.</summary>
+    private const int MaxOffersPerPass = 100;
+
+    public async Task Enqueue(QueueEntry entry)
+    {
+        _ = Config;
+        if (_room.Contains(entry.InteractionId)) return;
+        _room.Add(entry with { QueueId = QueueId });
+        _stats = _stats.Arrived();
+        await Dispatch("arrival");
+    }
+
+    public async Task AcceptOverflow(QueueEntry entry)
+    {
+        try { await Enqueue(entry); }
+        catch (Exception ex) { logger.LogError(ex, "Queue {QueueId} could not accept overflow {InteractionId}", QueueId, entry.InteractionId); }
+    }
+
+    public async Task Requeue(QueueEntry entry)
+    {
+        _room.Remove(entry.InteractionId);
+        _room.Add(entry with { QueueId = QueueId });
+        await Dispatch("requeue");
+    }
+
+    public Task<WorkPeek?> PeekBest(AgentAvailability agent)
+    {
+        Remember(agent);
+        var best = BestFor(agent, time.GetUtcNow());
+        return Task.FromResult(best is { } b ? new WorkPeek(QueueId, b.Entry.InteractionId, b.Score.Total) : null);
+    }
+
+    public Task<Offer?> Claim(AgentAvailability agent, IReadOnlyList<CompetingInteraction> competing)
+    {
+        Remember(agent);
+        var now = time.GetUtcNow();
+        if (BestFor(agent, now) is not { } best) return Task.FromResult<Offer?>(null);
+        var requirements = RequirementsNow(best.Entry, now);
+        var candidates = AgentRanking.Rank([agent], best.Entry.Channel, requirements, now);
+        var decision = new RoutingDecision(best.Entry.InteractionId, QueueId, agent.AgentId, now, "agent-ready",
+            best.Score, requirements.All, candidates, competing,
+            $"{agent.AgentId} became available and this was the best-scored work across its queues");
+        _room.MarkOffered(best.Entry, agent.AgentId);
+        _agents[agent.AgentId] = agent with { OpenChannels = [] };
+        return Task.FromResult<Offer?>(new Offer(best.Entry, now, Config.OfferTimeoutSeconds, decision));
+    }
+
+    private (QueueEntry Entry, ScoreBreakdown Score)? BestFor(AgentAvailability agent, DateTimeOffset now)
+    {
+        foreach (var x in _room.Ordered(Config, now))
+            if (agent.CanTake(x.Entry.Channel) && RequirementsNow(x.Entry, now).ProficiencyOf(agent.Skills) is not null)
+                return x;
+        return null;
+    }
+
+    private Requirements RequirementsNow(QueueEntry entry, DateTimeOffset now) =>
+        Requirements.For(Config, entry, (now - entry.QueuedAt).TotalSeconds);
+
+    /// <summary>Offers waiting interactions, best first, to the best eligible available agent.</summary>
+    private async Task Dispatch(string trigger)
+    {
+        for (var offers = 0; offers < MaxOffersPerPass && _room.WaitingCount > 0; offers++)
+        {
+            if (!_agents.Values.Any(a => a.OpenChannels.Count > 0)) return;
+            var now = time.GetUtcNow();
+            if (FindMatch(now) is not { } offer) return;
+            await OfferTo(offer, trigger);
+        }
+    }
+
+    private Offer? FindMatch(DateTimeOffset now)
+    {
+        foreach (var (entry, score) in _room.Ordered(Config, now))
+        {
+            var requirements = RequirementsNow(entry, now);
+            var ranked = AgentRanking.Rank(_agents.Values, entry.Channel, requirements, now);
+            if (ranked.Count == 0 || !ranked[0].Eligible) continue;
+            var chosen = ranked[0];
+            var eligibleCount = ranked.Count(c => c.Eligible);
+            var decision = new RoutingDecision(entry.InteractionId, QueueId, chosen.AgentId, now, "", score,
+                requirements.All, ranked, [],
+                $"{chosen.AgentId} has the highest proficiency ({chosen.Proficiency:0.#}) of {eligibleCount} eligible agent(s), then the longest idle ({chosen.IdleSeconds:0}s)");
+            return new Offer(entry, now, Config.OfferTimeoutSeconds, decision);
+        }
+        return null;
+    }
+
+    private async Task OfferTo(Offer offer, string trigger)
+    {
+        offer = offer with { Decision = offer.Decision with { Trigger = trigger } };
+        var entry = offer.Entry;
+        var agentId = offer.Decision.AgentId;
+        _room.MarkOffered(entry, agentId);
+        _agents[agentId] = _agents[agentId] with { OpenChannels = [] };
+        var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
+        if (await Safely(() => agent.TryReserve(offer), $"reserve {agentId}") != true)
+        {
+            _room.Unoffer(entry.InteractionId);
+            return;
+        }
+        var recorded = await Safely(() => GrainFactory.GetGrain<IInteractionGrain>(entry.InteractionId).Offered(offer), "record offer");
+        if (recorded != true)
+        {
+            // false: the interaction has ended meanwhile; null: it could not be told, so it waits again.
+            if (recorded == false) _room.Remove(entry.InteractionId);
+            else _room.Unoffer(entry.InteractionId);
+            await Safely(async () => { await agent.OfferWithdrawn(entry.InteractionId); return true; }, "withdraw offer");
+            return;
+        }
+        logger.LogDebug("Queue {QueueId} offered {InteractionId} to {AgentId} ({Trigger})", QueueId, entry.InteractionId, agentId, trigger);
+    }
+
+    /// <summary>The call's answer, or null if it failed (logged).</summary>
+    private async Task<bool?> Safely(Func<Task<bool>> call, string what)
+    {
+        try { return await call(); }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Queue {QueueId} could not {What}", QueueId, what);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Routing;
+
+namespace ContactCenter.Grains.Queues;
+
+/// <summary>
+/// One queue. Not reentrant: while it awaits an agent or an interaction, it only awaits their
+/// AlwaysInterleave notification methods, so agents and interactions may call it without deadlock.
+/// </summary>
+public sealed partial class QueueGrain(
+    [PersistentState("queue", ContactCenterSiloExtensions.StorageName)] IPersistentState<QueueState> state,
+    TimeProvider time,
+    ILogger<QueueGrain> logger) : Grain, IQueueGrain
+{
+    private static readonly TimeSpan EvaluatePeriod = TimeSpan.FromSeconds(1);
+
+    private readonly WaitingRoom _room = new();
+    private readonly Dictionary<string, AgentAvailability> _agents = new(StringComparer.Ordinal);
+    private QueueStats _stats = QueueStats.Zero;
+    private IGrainTimer? _timer;
+
+    private string QueueId => this.GetPrimaryKeyString();
+
+    private QueueConfig Config => state.State.Config ?? throw ContactCenterException.NotFound("Queue", QueueId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Config is not null) StartTimer();
+        return Task.CompletedTask;
+    }
+
+    public async Task<QueueSnapshot> Configure(QueueConfig config)
+    {
+        config.Validate();
+        if (config.QueueId != QueueId)
+            throw ContactCenterException.Invalid("queueId", $"queueId '{config.QueueId}' does not match the queue '{QueueId}'.");
+        state.State.Config = config with { Widening = config.Widening ?? [] };
+        await state.WriteStateAsync();
+        var skills = config.RequiredSkills.Select(r => r.Skill)
+            .Concat(config.Widening?.Where(w => w.BackupSkill is not null).Select(w => w.BackupSkill!.Skill) ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key)
+            .RegisterQueue(new QueueSummary(QueueId, config.Name, skills));
+        StartTimer();
+        logger.LogInformation("Queue {QueueId} configured: {Skills}", QueueId, string.Join(",", skills));
+        await Dispatch("timer");
+        return Snapshot();
+    }
+
+    public Task<QueueConfig> GetConfig() => Task.FromResult(Config);
+
+    public Task<QueueSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    public Task<bool> Remove(string interactionId, InteractionStatus reason)
+    {
+        var removed = _room.Remove(interactionId);
+        if (removed && reason == InteractionStatus.Abandoned) _stats = _stats.Abandon();
+        return Task.FromResult(removed);
+    }
+
+    public Task UpdateAgent(AgentAvailability availability)
+    {
+        Remember(availability);
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAgentLater(AgentAvailability availability) => UpdateAgent(availability);
+
+    public Task RecordAnswered(string interactionId, double waitSeconds)
+    {
+        _room.Remove(interactionId);
+        _stats = _stats.AnsweredAfter(waitSeconds, Config.ServiceLevel);
+        return Task.CompletedTask;
+    }
+
+    public Task RecordCompleted(double handleSeconds)
+    {
+        _stats = _stats.CompletedAfter(handleSeconds);
+        return Task.CompletedTask;
+    }
+
+    private void Remember(AgentAvailability availability)
+    {
+        if (!_agents.TryGetValue(availability.AgentId, out var known) || availability.Version > known.Version)
+            _agents[availability.AgentId] = availability;
+    }
+
+    private void StartTimer() => _timer ??= this.RegisterGrainTimer(
+        ct => Evaluate(), new GrainTimerCreationOptions(EvaluatePeriod, EvaluatePeriod) { KeepAlive = true });
+
+    private QueueSnapshot Snapshot()
+    {
+        var config = Config;
+        var now = time.GetUtcNow();
+        var waiting = _room.Ordered(config, now).Select(x => Item(x.Entry, x.Score, false))
+            .Concat(_room.Offered.Select(e => Item(e, PriorityScore.Of(e, config, now), true)));
+        var available = _agents.Values.Where(a => a.OpenChannels.Count > 0).Select(a => a.AgentId).Order().ToList();
+        return new QueueSnapshot(config, [.. waiting], available, _stats, now);
+
+        WaitingItem Item(QueueEntry e, ScoreBreakdown score, bool offered) => new(
+            e.InteractionId, e.Channel, e.CustomerId, e.QueuedAt, (now - e.ArrivedAt).TotalSeconds, score,
+            Requirements.For(config, e, (now - e.QueuedAt).TotalSeconds).All, offered);
+    }
+}

@@ -1,0 +1,8 @@
+namespace ContactCenter.Grains.Queues;
+
+/// <summary>The durable part of a queue: its configuration. Who waits is live state, kept in memory.</summary>
+[GenerateSerializer, Alias("cc.queue-state")]
+public sealed class QueueState
+{
+    [Id(0)] public QueueConfig? Config { get; set; }
+}

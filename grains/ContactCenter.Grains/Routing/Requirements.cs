@@ -1,0 +1,37 @@
+namespace ContactCenter.Grains.Routing;
+
+/// <summary>
+/// The skills an interaction needs right now: the queue's and the entry rule's, lowered by any
+/// widening steps already reached, plus backup skills those steps added.
+/// </summary>
+public sealed record Requirements(IReadOnlyList<SkillRequirement> Required, IReadOnlyList<SkillRequirement> Backups)
+{
+    public static Requirements For(QueueConfig config, QueueEntry entry, double secondsInQueue)
+    {
+        var steps = config.Widening.Where(s => s.AfterSeconds <= secondsInQueue).ToList();
+        var lowerBy = steps.Sum(s => s.LowerProficiencyBy);
+        var required = config.RequiredSkills.Concat(entry.ExtraSkills)
+            .GroupBy(r => r.Skill, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new SkillRequirement(g.Key, Math.Max(SkillLevel.Min, g.Max(r => r.MinProficiency) - lowerBy)))
+            .ToList();
+        var backups = steps.Where(s => s.BackupSkill is not null).Select(s => s.BackupSkill!).ToList();
+        return new Requirements(required, backups);
+    }
+
+    /// <summary>Everything listed, for the decision record.</summary>
+    public IReadOnlyList<SkillRequirement> All => [.. Required, .. Backups];
+
+    /// <summary>
+    /// The agent's proficiency for this work: the average over the required skills when all are met,
+    /// else the best backup skill met, else null (not eligible).
+    /// </summary>
+    public double? ProficiencyOf(IReadOnlyList<SkillLevel> skills)
+    {
+        int? Level(string skill) => skills.FirstOrDefault(s => string.Equals(s.Skill, skill, StringComparison.OrdinalIgnoreCase))?.Proficiency;
+
+        if (Required.All(r => Level(r.Skill) >= r.MinProficiency))
+            return Required.Average(r => Level(r.Skill)!.Value);
+        var backup = Backups.Select(b => Level(b.Skill) is { } l && l >= b.MinProficiency ? l : (int?)null).Max();
+        return backup;
+    }
+}
