@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the system packages the tests and the product need, from Debian's archive, when missing.
+# Run as root (CI) or with sudo available; does nothing when everything is present.
+set -euo pipefail
+
+packages=()
+# Nothing beyond the .NET SDK is needed yet; later features add e.g. redis-server and chromium here.
+
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
