@@ -120,7 +120,7 @@ public sealed partial class AgentGrain(
     {
         var skills = Profile.Skills.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var queues = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetQueues();
-        _queues = [.. queues.Where(q => q.Skills.Any(skills.Contains)).Select(q => q.QueueId)];
+        _queues = queues.Where(q => q.Skills.Any(skills.Contains)).Select(q => q.QueueId).ToArray();
     }
 
     private AgentAvailability Availability() =>
@@ -159,5 +159,5 @@ public sealed partial class AgentGrain(
 
     private AgentSnapshot Snapshot() => new(
         Profile, _work.Presence, _work.Reason, _stateSince, _idleSince,
-        [.. _work.Items.OrderBy(i => i.Since)], _counters, _queues, _version);
+        _work.Items.OrderBy(i => i.Since).ToArray(), _counters, _queues, _version);
 }

@@ -29,9 +29,9 @@ internal sealed class AgentWork
     public IReadOnlyList<Channel> OpenChannels(ChannelCapacity capacity)
     {
         if (Base != AgentPresence.Ready || _items.Values.Any(i => i.Status == WorkStatus.Offered)) return [];
-        if (_items.Count == 0) return [.. Enum.GetValues<Channel>().Where(c => capacity.For(c) > 0)];
+        if (_items.Count == 0) return Enum.GetValues<Channel>().Where(c => capacity.For(c) > 0).ToArray();
         var channel = _items.Values.First().Channel;
-        return _items.Count < capacity.For(channel) ? [channel] : [];
+        return _items.Count < capacity.For(channel) ? new[] { channel } : [];
     }
 
     public WorkItem? Find(string interactionId) => _items.GetValueOrDefault(interactionId);

@@ -56,7 +56,7 @@ public sealed class CustomerGrain(
     private CustomerSnapshot Snapshot()
     {
         var p = state.State.Profile!;
-        return new CustomerSnapshot(p, p.Tier, [.. state.State.History.AsEnumerable().Reverse()]);
+        return new CustomerSnapshot(p, p.Tier, state.State.History.AsEnumerable().Reverse().ToArray());
     }
 }
 

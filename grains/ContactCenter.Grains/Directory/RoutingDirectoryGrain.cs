@@ -17,7 +17,7 @@ public sealed class RoutingDirectoryGrain(
     }
 
     public Task<IReadOnlyList<QueueSummary>> GetQueues() =>
-        Task.FromResult<IReadOnlyList<QueueSummary>>([.. state.State.Queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<QueueSummary>>(state.State.Queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal).ToArray());
 
     public async Task RegisterAgent(string agentId)
     {
@@ -25,7 +25,7 @@ public sealed class RoutingDirectoryGrain(
     }
 
     public Task<IReadOnlyList<string>> GetAgents() =>
-        Task.FromResult<IReadOnlyList<string>>([.. state.State.Agents.Order(StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<string>>(state.State.Agents.Order(StringComparer.Ordinal).ToArray());
 
     public async Task SetEntryRules(IReadOnlyList<EntryRule> rules)
     {
@@ -40,7 +40,7 @@ public sealed class RoutingDirectoryGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<EntryRule>> GetEntryRules() => Task.FromResult<IReadOnlyList<EntryRule>>(state.State.Rules);
+    public Task<IReadOnlyList<EntryRule>> GetEntryRules() => Task.FromResult<IReadOnlyList<EntryRule>>(state.State.Rules.ToArray());
 }
 
 [GenerateSerializer, Alias("cc.directory-state")]

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ContactCenter.Grains.Hosting;
 
@@ -19,7 +22,15 @@ public static class ContactCenterSiloExtensions
         return builder;
     }
 
-    /// <summary>Embedded mode: in-memory storage for a single process.</summary>
-    public static ISiloBuilder AddContactCenterMemoryStorage(this ISiloBuilder builder) =>
+    /// <summary>
+    /// Embedded mode: in-memory storage for a single process. State is stored with the Orleans
+    /// serializer, the same versioned format ([Id] members) that crosses the wire between silos.
+    /// </summary>
+    public static ISiloBuilder AddContactCenterMemoryStorage(this ISiloBuilder builder)
+    {
         builder.AddMemoryGrainStorage(StorageName);
+        builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        return builder;
+    }
 }

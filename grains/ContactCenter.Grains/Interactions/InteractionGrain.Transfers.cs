@@ -37,7 +37,7 @@ public sealed partial class InteractionGrain
         var now = time.GetUtcNow();
         var entry = S.Entry! with { QueuedAt = now, AtFront = false };
         var decision = new RoutingDecision(Id, queue, agentId, now, "direct-transfer", new ScoreBreakdown(0, 0, 0, 0, 0), [],
-            [new AgentCandidate(agentId, 0, 0, true, "named by the transfer")], [], $"transferred directly to {agentId}");
+            new[] { new AgentCandidate(agentId, 0, 0, true, "named by the transfer") }, [], $"transferred directly to {agentId}");
         _moving = true;
         try
         {

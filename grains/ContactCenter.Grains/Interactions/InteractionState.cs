@@ -42,5 +42,5 @@ public sealed class InteractionState
 
     public InteractionSnapshot ToSnapshot(string id) => new(
         id, Channel, CustomerId, CallerId, new Dictionary<string, string>(Attributes), Status, QueueId, AgentId,
-        CreatedAt, ConnectedAt, EndedAt, WrapUpCode, Notes, [.. Timeline], [.. Decisions], Entry);
+        CreatedAt, ConnectedAt, EndedAt, WrapUpCode, Notes, Timeline.ToArray(), Decisions.ToArray(), Entry);
 }

@@ -94,8 +94,8 @@ public sealed partial class QueueGrain(
         var now = time.GetUtcNow();
         var waiting = _room.Ordered(config, now).Select(x => Item(x.Entry, x.Score, false))
             .Concat(_room.Offered.Select(e => Item(e, PriorityScore.Of(e, config, now), true)));
-        var available = _agents.Values.Where(a => a.OpenChannels.Count > 0).Select(a => a.AgentId).Order().ToList();
-        return new QueueSnapshot(config, [.. waiting], available, _stats, now);
+        var available = _agents.Values.Where(a => a.OpenChannels.Count > 0).Select(a => a.AgentId).Order();
+        return new QueueSnapshot(config, waiting.ToArray(), available.ToArray(), _stats, now);
 
         WaitingItem Item(QueueEntry e, ScoreBreakdown score, bool offered) => new(
             e.InteractionId, e.Channel, e.CustomerId, e.QueuedAt, (now - e.ArrivedAt).TotalSeconds, score,

@@ -29,6 +29,6 @@ public static class AgentRanking
             .OrderByDescending(c => c.Proficiency)
             .ThenByDescending(c => c.IdleSeconds)
             .ThenBy(c => c.AgentId, StringComparer.Ordinal);
-        return [.. ranked, .. ineligible.OrderBy(c => c.AgentId, StringComparer.Ordinal).Take(MaxIneligibleListed)];
+        return ranked.Concat(ineligible.OrderBy(c => c.AgentId, StringComparer.Ordinal).Take(MaxIneligibleListed)).ToArray();
     }
 }

@@ -19,7 +19,7 @@ public sealed record Requirements(IReadOnlyList<SkillRequirement> Required, IRea
     }
 
     /// <summary>Everything listed, for the decision record.</summary>
-    public IReadOnlyList<SkillRequirement> All => [.. Required, .. Backups];
+    public IReadOnlyList<SkillRequirement> All => Required.Concat(Backups).ToArray();
 
     /// <summary>
     /// The agent's proficiency for this work: the average over the required skills when all are met,
