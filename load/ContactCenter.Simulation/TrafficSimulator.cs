@@ -1,0 +1,72 @@
+using ContactCenter.Contracts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Simulation;
+
+/// <summary>
+/// Seeds the demo center, logs in simulated agents and sends Poisson arrivals with caller patience,
+/// so the center is alive from the first second. Stops with the host.
+/// </summary>
+public sealed class TrafficSimulator(
+    IGrainFactory grains, DemoCenterSeeder seeder, IOptions<SimulationOptions> options, TimeProvider time,
+    ILoggerFactory loggers) : BackgroundService
+{
+    private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(60);
+    private readonly ILogger _logger = loggers.CreateLogger<TrafficSimulator>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var sim = new SimulationClock(time, options.Value, stoppingToken);
+        _logger.LogInformation("Seeding the demo center ({Customers} customers)...", sim.Options.Customers);
+        await seeder.SeedAsync(sim.Options, stoppingToken);
+        var bots = await LogInBots(sim);
+        _logger.LogInformation("{Count} simulated agents are ready; traffic starts at {Rate} arrivals/min", bots.Count, sim.Options.ArrivalsPerMinute);
+        var arrivals = new ArrivalGenerator(grains, sim, loggers.CreateLogger<ArrivalGenerator>());
+        await Task.WhenAll(
+            arrivals.RunAsync(),
+            Every(TimeSpan.FromSeconds(sim.Options.SummaryEverySeconds), () => LogSummary(sim), sim),
+            Every(Resubscribe, () => Task.WhenAll(bots.Select(b => grains.GetGrain<IAgentGrain>(b.AgentId).Subscribe(b.Reference))), sim));
+    }
+
+    private async Task<List<(string AgentId, IAgentObserver Reference)>> LogInBots(SimulationClock sim)
+    {
+        var bots = new List<(string, IAgentObserver)>();
+        foreach (var profile in DemoCenter.Agents(sim.Options.Seed).Take(sim.Options.AgentsLoggedIn))
+        {
+            var agent = grains.GetGrain<IAgentGrain>(profile.AgentId);
+            var reference = grains.CreateObjectReference<IAgentObserver>(new AgentBot(profile.AgentId, grains, sim, _logger));
+            await agent.Subscribe(reference);
+            if ((await agent.GetSnapshot()).Presence == AgentPresence.LoggedOut) await agent.Login();
+            if ((await agent.GetSnapshot()).Presence == AgentPresence.NotReady) await agent.SetReady();
+            bots.Add((profile.AgentId, reference));
+        }
+        return bots;
+    }
+
+    private async Task LogSummary(SimulationClock sim)
+    {
+        var queues = await Task.WhenAll(DemoCenter.Queues.Select(q => grains.GetGrain<IQueueGrain>(q.QueueId).GetSnapshot()));
+        var c = sim.Counters;
+        _logger.LogInformation(
+            "Traffic: {Arrivals} arrived, {Offers} offered, {Answered} answered, {Completed} completed, {Abandoned} abandoned; {Waiting} waiting now, longest {Longest:0}s",
+            c.Arrivals, c.Offers, c.Answered, c.Completed, c.Abandoned,
+            queues.Sum(q => q.Waiting.Count(w => !w.BeingOffered)),
+            queues.SelectMany(q => q.Waiting).Select(w => w.WaitSeconds).DefaultIfEmpty(0).Max());
+    }
+
+    private async Task Every(TimeSpan period, Func<Task> action, SimulationClock sim)
+    {
+        using var timer = new PeriodicTimer(period, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(sim.Stopping))
+            {
+                try { await action(); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { _logger.LogWarning(ex, "Simulator housekeeping failed"); }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using ContactCenter.Silo.Services;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace ContactCenter.Silo.Api;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddContactCenterApi(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        // Bad JSON throws, so ApiExceptionHandler can name the field in a 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        services.AddSingleton<InteractionCommands>();
+        services.AddSingleton<AgentCommands>();
+        services.AddSingleton<CenterQueries>();
+        return services;
+    }
+
+    public static WebApplication MapContactCenterApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapInteractionEndpoints();
+        api.MapAgentEndpoints();
+        api.MapQueueEndpoints();
+        return app;
+    }
+}

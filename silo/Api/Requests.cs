@@ -1,0 +1,17 @@
+using ContactCenter.Contracts;
+
+namespace ContactCenter.Silo.Api;
+
+/// <summary>A new interaction from an adapter. interactionId is optional; give it to make retries idempotent.</summary>
+public sealed record CreateInteractionRequest(
+    string? InteractionId, Channel? Channel, string? CustomerId, string? CallerId,
+    Dictionary<string, string>? Attributes, int? BasePriority, string? QueueId);
+
+/// <summary>Exactly one of queueId and agentId.</summary>
+public sealed record TransferRequest(string? QueueId, string? AgentId);
+
+public sealed record NotReadyRequest(string? Reason);
+
+public sealed record InteractionRequest(string? InteractionId);
+
+public sealed record CompleteRequest(string? InteractionId, string? WrapUpCode, string? Notes);

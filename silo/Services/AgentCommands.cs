@@ -1,0 +1,43 @@
+using ContactCenter.Contracts;
+using ContactCenter.Silo.Api;
+
+namespace ContactCenter.Silo.Services;
+
+/// <summary>What agents (or their desktop adapters) do.</summary>
+public sealed class AgentCommands(IGrainFactory grains)
+{
+    public Task<AgentSnapshot> Configure(string id, AgentProfile profile)
+    {
+        ApiValidationException.Require(profile.AgentId is null || profile.AgentId == id, "agentId", $"agentId must be '{id}' or omitted.");
+        return Agent(id).Configure(profile with { AgentId = id, Capacity = profile.Capacity ?? ChannelCapacity.Default });
+    }
+
+    public Task<AgentSnapshot> Get(string id) => Agent(id).GetSnapshot();
+
+    public Task<AgentSnapshot> Login(string id) => Agent(id).Login();
+
+    public Task<AgentSnapshot> Ready(string id) => Agent(id).SetReady();
+
+    public Task<AgentSnapshot> NotReady(string id, NotReadyRequest request)
+    {
+        ApiValidationException.Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "reason is required, e.g. \"break\".");
+        return Agent(id).SetNotReady(request.Reason!);
+    }
+
+    public Task<AgentSnapshot> Logout(string id) => Agent(id).Logout();
+
+    public Task<AgentSnapshot> Accept(string id, InteractionRequest request) => Agent(id).Accept(RequireInteraction(request.InteractionId));
+
+    public Task<AgentSnapshot> Decline(string id, InteractionRequest request) => Agent(id).Decline(RequireInteraction(request.InteractionId));
+
+    public Task<AgentSnapshot> Complete(string id, CompleteRequest request) =>
+        Agent(id).Complete(RequireInteraction(request.InteractionId), request.WrapUpCode, request.Notes);
+
+    private static string RequireInteraction(string? interactionId)
+    {
+        ApiValidationException.Require(!string.IsNullOrWhiteSpace(interactionId), "interactionId", "interactionId is required.");
+        return interactionId!;
+    }
+
+    private IAgentGrain Agent(string id) => grains.GetGrain<IAgentGrain>(id);
+}
