@@ -1,0 +1,3 @@
+global using ContactCenter.Contracts;
+global using ContactCenter.Tests.Infrastructure;
+global using Xunit;

@@ -1,0 +1,48 @@
+using System.Reflection;
+using ContactCenter.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime;
+using Orleans.TestingHost;
+
+namespace ContactCenter.Tests.Infrastructure;
+
+/// <summary>
+/// One in-process silo shared by every test in the collection. Grain logic reads a FakeTimeProvider;
+/// Orleans' own timers (membership, messaging, grain timers) stay on real time, so advancing the fake
+/// clock only moves what the tests control. Time-based effects are applied by calling the grains'
+/// Evaluate/EvaluateTimers after advancing, which makes them deterministic.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddContactCenterGrains().AddContactCenterMemoryStorage();
+            silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>The per-area TimeProvider keys Orleans resolves (Grains, Messaging, Membership, ...).</summary>
+    private static IEnumerable<string> OrleansTimeAreas() =>
+        typeof(TimeProviderNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(string)).Select(f => (string)f.GetValue(null)!);
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
