@@ -28,19 +28,22 @@ public sealed class TrafficSimulator(
             arrivals.RunAsync(),
             Every(TimeSpan.FromSeconds(sim.Options.SummaryEverySeconds), () => LogSummary(sim), sim),
             Every(Resubscribe, () => Task.WhenAll(bots.Select(b => grains.GetGrain<IAgentGrain>(b.AgentId).Subscribe(b.Reference))), sim));
+        GC.KeepAlive(bots);
     }
 
-    private async Task<List<(string AgentId, IAgentObserver Reference)>> LogInBots(SimulationClock sim)
+    /// <summary>The bots must stay referenced: Orleans holds observer objects only weakly.</summary>
+    private async Task<List<(string AgentId, IAgentObserver Reference, AgentBot Bot)>> LogInBots(SimulationClock sim)
     {
-        var bots = new List<(string, IAgentObserver)>();
+        var bots = new List<(string, IAgentObserver, AgentBot)>();
         foreach (var profile in DemoCenter.Agents(sim.Options.Seed).Take(sim.Options.AgentsLoggedIn))
         {
             var agent = grains.GetGrain<IAgentGrain>(profile.AgentId);
-            var reference = grains.CreateObjectReference<IAgentObserver>(new AgentBot(profile.AgentId, grains, sim, _logger));
+            var bot = new AgentBot(profile.AgentId, grains, sim, _logger);
+            var reference = grains.CreateObjectReference<IAgentObserver>(bot);
             await agent.Subscribe(reference);
             if ((await agent.GetSnapshot()).Presence == AgentPresence.LoggedOut) await agent.Login();
             if ((await agent.GetSnapshot()).Presence == AgentPresence.NotReady) await agent.SetReady();
-            bots.Add((profile.AgentId, reference));
+            bots.Add((profile.AgentId, reference, bot));
         }
         return bots;
     }

@@ -1,0 +1,31 @@
+namespace ContactCenter.Load.Bench;
+
+internal sealed record LatencySummary(double P50, double P95, double P99, double Mean, int Samples)
+{
+    public static LatencySummary Of(List<double> values)
+    {
+        if (values.Count == 0) return new(0, 0, 0, 0, 0);
+        values.Sort();
+        double At(double q) => values[Math.Clamp((int)Math.Ceiling(q * values.Count) - 1, 0, values.Count - 1)];
+        return new(At(0.50), At(0.95), At(0.99), values.Average(), values.Count);
+    }
+}
+
+internal sealed record MachineInfo(int ProcessorCount, string Os, string Runtime);
+
+/// <summary>What `bench` writes: routing rate and latency next to the raw grain-call ceiling.</summary>
+internal sealed record BenchResult(
+    double RoutedPerSecond,
+    LatencySummary OfferLatencyMs,
+    int OffersAfterWaiting,
+    double GrainCallCeilingPerSecond,
+    int Agents,
+    int Queues,
+    int Seconds,
+    int InFlight,
+    int HandleMs,
+    int Arrivals,
+    int Completed,
+    int Unfinished,
+    DateTimeOffset MeasuredAt,
+    MachineInfo Machine);

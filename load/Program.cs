@@ -1,0 +1,6 @@
+using System.CommandLine;
+using ContactCenter.Load.Cli;
+
+var root = new RootCommand("Contact-center load tool: benchmarks and load scenarios against an in-process cluster.");
+root.Subcommands.Add(BenchCommand.Create());
+return await root.Parse(args).InvokeAsync();
