@@ -53,12 +53,16 @@ public sealed partial class AgentGrain
     /// </summary>
     private async Task PullWork()
     {
+        // A peek tells each queue the agent's current availability, so a pull that claims nothing
+        // needs no separate availability update.
+        long? informed = null;
         for (var attempt = 0; attempt < MaxPullAttempts; attempt++)
         {
             var availability = Availability();
             if (availability.OpenChannels.Count == 0 || _queues.Count == 0) break;
             var peeks = (await Task.WhenAll(_queues.Select(q => Queue(q).PeekBest(availability))))
                 .OfType<WorkPeek>().OrderByDescending(p => p.Score).ThenBy(p => p.QueueId, StringComparer.Ordinal).ToList();
+            informed = availability.Version;
             if (peeks.Count == 0) break;
             var competing = peeks.Select(p => new CompetingInteraction(p.QueueId, p.InteractionId, p.Score)).ToList();
             var offer = await ClaimFirst(peeks, competing);
@@ -75,7 +79,7 @@ public sealed partial class AgentGrain
             _work.Remove(offer.Entry.InteractionId);
             Changed();
         }
-        await PublishAsync();
+        if (informed != _version) await PublishAsync();
     }
 
     private async Task<Offer?> ClaimFirst(List<WorkPeek> peeks, IReadOnlyList<CompetingInteraction> competing)
