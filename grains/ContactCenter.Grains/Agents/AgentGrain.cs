@@ -1,4 +1,5 @@
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Routing;
 using Orleans.Utilities;
 
@@ -11,6 +12,7 @@ namespace ContactCenter.Grains.Agents;
 public sealed partial class AgentGrain(
     [PersistentState("agent", ContactCenterSiloExtensions.StorageName)] IPersistentState<AgentState> state,
     TimeProvider time,
+    LivePublisher live,
     ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
     private static readonly TimeSpan TimerPeriod = TimeSpan.FromSeconds(1);
@@ -153,6 +155,7 @@ public sealed partial class AgentGrain(
         _idleSince = presence == AgentPresence.Ready ? _idleSince ?? now : null;
         _version++;
         var snapshot = Snapshot();
+        live.Publish(LiveViews.Of(snapshot));
         _observers.Notify(o => { FireAndForget.Run(o.OnAgentChanged(snapshot), logger, "observer notification"); });
         return snapshot;
     }

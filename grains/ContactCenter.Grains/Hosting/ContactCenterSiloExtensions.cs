@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContactCenter.Grains.Live;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -19,6 +20,10 @@ public static class ContactCenterSiloExtensions
     public static ISiloBuilder AddContactCenterGrains(this ISiloBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
+        builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LivePublisher>());
         return builder;
     }
 

@@ -14,7 +14,9 @@ public sealed partial class QueueGrain
         if (_room.Contains(entry.InteractionId)) return;
         _room.Add(entry with { QueueId = QueueId });
         _stats = _stats.Arrived();
+        PublishLive();
         await Dispatch("arrival");
+        PublishLive();
     }
 
     public async Task AcceptOverflow(QueueEntry entry)
@@ -28,6 +30,7 @@ public sealed partial class QueueGrain
         _room.Remove(entry.InteractionId);
         _room.Add(entry with { QueueId = QueueId });
         await Dispatch("requeue");
+        PublishLive();
     }
 
     public Task<WorkPeek?> PeekBest(AgentAvailability agent)
@@ -49,6 +52,7 @@ public sealed partial class QueueGrain
             $"{agent.AgentId} became available and this was the best-scored work across its queues");
         _room.MarkOffered(best.Entry, agent.AgentId);
         _agents[agent.AgentId] = agent with { OpenChannels = [] };
+        PublishLive();
         return Task.FromResult<Offer?>(new Offer(best.Entry, now, Config.OfferTimeoutSeconds, decision));
     }
 

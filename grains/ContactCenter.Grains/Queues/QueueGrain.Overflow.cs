@@ -13,6 +13,7 @@ public sealed partial class QueueGrain
             foreach (var entry in due) await Overflow(entry, config.Overflow, now);
         }
         await Dispatch("timer");
+        PublishLive();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Queues;
@@ -10,6 +11,7 @@ namespace ContactCenter.Grains.Queues;
 public sealed partial class QueueGrain(
     [PersistentState("queue", ContactCenterSiloExtensions.StorageName)] IPersistentState<QueueState> state,
     TimeProvider time,
+    LivePublisher live,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     private static readonly TimeSpan EvaluatePeriod = TimeSpan.FromSeconds(1);
@@ -44,6 +46,7 @@ public sealed partial class QueueGrain(
         StartTimer();
         logger.LogInformation("Queue {QueueId} configured: {Skills}", QueueId, string.Join(",", skills));
         await Dispatch("timer");
+        PublishLive();
         return Snapshot();
     }
 
@@ -55,12 +58,14 @@ public sealed partial class QueueGrain(
     {
         var removed = _room.Remove(interactionId);
         if (removed && reason == InteractionStatus.Abandoned) _stats = _stats.Abandon();
+        PublishLive();
         return Task.FromResult(removed);
     }
 
     public Task UpdateAgent(AgentAvailability availability)
     {
         Remember(availability);
+        PublishLive();
         return Task.CompletedTask;
     }
 
@@ -70,12 +75,14 @@ public sealed partial class QueueGrain(
     {
         _room.Remove(interactionId);
         _stats = _stats.AnsweredAfter(waitSeconds, Config.ServiceLevel);
+        PublishLive();
         return Task.CompletedTask;
     }
 
     public Task RecordCompleted(double handleSeconds)
     {
         _stats = _stats.CompletedAfter(handleSeconds);
+        PublishLive();
         return Task.CompletedTask;
     }
 
@@ -83,6 +90,14 @@ public sealed partial class QueueGrain(
     {
         if (!_agents.TryGetValue(availability.AgentId, out var known) || availability.Version > known.Version)
             _agents[availability.AgentId] = availability;
+    }
+
+    /// <summary>Hands the wallboard view to this silo's publisher; repeats are dropped there.</summary>
+    private void PublishLive()
+    {
+        if (state.State.Config is not { } config) return;
+        var oldest = _room.Waiting.Select(e => (DateTimeOffset?)e.ArrivedAt).Min();
+        live.Publish(LiveViews.Of(config, _room.WaitingCount, oldest, _agents.Values.Count(a => a.OpenChannels.Count > 0), _stats));
     }
 
     private void StartTimer() => _timer ??= this.RegisterGrainTimer(

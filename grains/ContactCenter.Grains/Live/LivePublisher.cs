@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+
+namespace ContactCenter.Grains.Live;
+
+/// <summary>
+/// One per silo. Grains hand it their latest visible state without waiting; every tick it sends each
+/// subscriber one batch holding only the values that changed since the last send; a subscriber seen
+/// for the first time gets everything this silo knows. Delivery is a one-way call, so a slow or
+/// vanished dashboard never slows a grain or this loop.
+/// </summary>
+public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvider clock, ILogger<LivePublisher> logger) : BackgroundService
+{
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
+
+    private readonly ConcurrentDictionary<string, QueueLive> _queues = new();
+    private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
+    private readonly Dictionary<string, QueueLive> _sentQueues = [];
+    private readonly Dictionary<string, AgentLive> _sentAgents = [];
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private HashSet<ILiveSubscriber> _known = [];
+
+    public void Publish(QueueLive queue) => _queues[queue.QueueId] = queue;
+
+    public void Publish(AgentLive agent) => _agents[agent.AgentId] = agent;
+
+    /// <summary>Sends what changed since the last flush; returns the batch, or null when nothing changed.</summary>
+    public async Task<LiveBatch?> FlushAsync()
+    {
+        await _flushing.WaitAsync();
+        try
+        {
+            var queues = Changed(_queues, _sentQueues);
+            var agents = Changed(_agents, _sentAgents);
+            var now = clock.GetUtcNow();
+            var current = (await subscribers.GetAsync()).ToHashSet();
+            var newcomers = current.Where(s => !_known.Contains(s)).ToList();
+            _known = current;
+            if (newcomers.Count > 0)
+                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now));
+            if (queues.Count == 0 && agents.Count == 0) return null;
+            var batch = new LiveBatch(queues, agents, now);
+            Send(current.Except(newcomers), batch);
+            return batch;
+        }
+        finally { _flushing.Release(); }
+    }
+
+    private void Send(IEnumerable<ILiveSubscriber> to, LiveBatch batch)
+    {
+        foreach (var subscriber in to)
+        {
+            try { _ = subscriber.OnLive(batch); }
+            catch (Exception ex) { logger.LogDebug(ex, "A live subscriber could not be reached"); }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Tick, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try { await FlushAsync(); }
+                catch (Exception ex) { logger.LogWarning(ex, "Live push tick failed"); }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    /// <summary>Takes the pending values, keeping only those that differ from what was last sent.</summary>
+    private static List<T> Changed<T>(ConcurrentDictionary<string, T> pending, Dictionary<string, T> sent) where T : class
+    {
+        var changed = new List<T>();
+        foreach (var entry in pending.ToArray())
+        {
+            if (!pending.TryRemove(entry)) continue;
+            if (sent.TryGetValue(entry.Key, out var last) && last.Equals(entry.Value)) continue;
+            sent[entry.Key] = entry.Value;
+            changed.Add(entry.Value);
+        }
+        return changed;
+    }
+}
