@@ -3,12 +3,14 @@ using ContactCenter.Silo.Hosting;
 using ContactCenter.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultUrl();
 builder.AddContactCenterCluster();
 builder.Services.AddContactCenterApi();
 builder.Services.AddContactCenterSimulation(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapGet("/healthz", () => Results.Ok(new { status = "alive" })).ExcludeFromDescription();
 app.MapContactCenterApi();

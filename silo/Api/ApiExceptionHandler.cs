@@ -18,8 +18,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ContactCenterException { Kind: ErrorKind.Invalid } e => Problem(400, "Invalid request", e.Message, e.Field ?? "body"),
             ContactCenterException { Kind: ErrorKind.NotFound } e => Problem(404, "Not found", e.Message),
             ContactCenterException { Kind: ErrorKind.Conflict } e => Problem(409, "Refused", e.Message),
-            BadHttpRequestException { InnerException: JsonException j } => Problem(400, "Invalid JSON", j.Message, JsonField(j.Path)),
-            BadHttpRequestException b => Problem(400, "Invalid request", b.Message, "body"),
+            BadHttpRequestException { InnerException: JsonException j } => Problem(400, "Invalid JSON", JsonDetail(j), JsonField(j.Path)),
+            BadHttpRequestException b => Problem(b.StatusCode, "Invalid request", BodyDetail(b), "body"),
             _ => null,
         };
         if (result is null)
@@ -43,15 +43,13 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
     /// <summary>"$.serviceLevel.percent" → "serviceLevel.percent"; the whole body when there is no path.</summary>
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
-}
 
-/// <summary>Input the API itself refuses before any grain is called.</summary>
-internal sealed class ApiValidationException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
+    /// <summary>System.Text.Json names .NET types in conversion errors; say what is wrong in API terms instead.</summary>
+    private static string JsonDetail(JsonException j) =>
+        j.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? $"{JsonField(j.Path)} has a value of the wrong JSON type, or a name that is not one of the allowed values."
+            : $"The body is not valid JSON: {j.Message}";
 
-    public static void Require(bool ok, string field, string message)
-    {
-        if (!ok) throw new ApiValidationException(field, message);
-    }
+    private static string BodyDetail(BadHttpRequestException b) =>
+        b.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required." : b.Message;
 }

@@ -8,6 +8,9 @@ namespace ContactCenter.Silo.Hosting;
 /// </summary>
 public static class ClusterHosting
 {
+    /// <summary>How this process reaches its cluster, for the startup banner.</summary>
+    public const string Description = "embedded silo, localhost clustering, in-memory storage";
+
     public static WebApplicationBuilder AddContactCenterCluster(this WebApplicationBuilder builder)
     {
         var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);

@@ -1,17 +1,33 @@
+using ContactCenter.Simulation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Silo.Hosting;
 
-/// <summary>Tells a new user, once the host is up, where everything is.</summary>
+/// <summary>Tells a new user, once the host is up, where everything is and what the demo is doing.</summary>
 internal static class StartupBanner
 {
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var url = addresses.FirstOrDefault() ?? "(no HTTP address)";
+        var url = addresses.FirstOrDefault()?.TrimEnd('/') ?? "(no HTTP address)";
         app.Logger.LogInformation(
-            "Contact center is up (embedded silo, in-memory storage). API: {Url}/api  OpenAPI: {Url}/openapi/v1.json  Health: {Url}/healthz",
-            url, url, url);
+            """
+            Contact center is up ({Mode}).
+              API:      {ApiUrl}
+              OpenAPI:  {OpenApiUrl}
+              Health:   {HealthUrl}
+              Demo:     {Demo}
+            """,
+            ClusterHosting.Description, $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
+    }
+
+    private static string Demo(WebApplication app)
+    {
+        var sim = app.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
+        return sim.Enabled
+            ? $"seeding the demo center ({sim.Customers:N0} customers) and simulating {sim.ArrivalsPerMinute:0.#} arrivals/min; --Simulation:Enabled=false starts an empty center"
+            : "simulation off (Simulation:Enabled=false); the center is empty and driven only by the API";
     }
 }

@@ -6,11 +6,7 @@ namespace ContactCenter.Silo.Services;
 /// <summary>What agents (or their desktop adapters) do.</summary>
 public sealed class AgentCommands(IGrainFactory grains)
 {
-    public Task<AgentSnapshot> Configure(string id, AgentProfile profile)
-    {
-        ApiValidationException.Require(profile.AgentId is null || profile.AgentId == id, "agentId", $"agentId must be '{id}' or omitted.");
-        return Agent(id).Configure(profile with { AgentId = id, Capacity = profile.Capacity ?? ChannelCapacity.Default });
-    }
+    public Task<AgentSnapshot> Configure(string id, AgentProfile profile) => Agent(id).Configure(BodyChecks.Agent(id, profile));
 
     public Task<AgentSnapshot> Get(string id) => Agent(id).GetSnapshot();
 

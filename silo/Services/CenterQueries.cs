@@ -22,19 +22,14 @@ public sealed class CenterQueries(IGrainFactory grains)
 
     public Task<QueueSnapshot> Queue(string id) => grains.GetGrain<IQueueGrain>(id).GetSnapshot();
 
-    public Task<QueueSnapshot> ConfigureQueue(string id, QueueConfig config)
-    {
-        ApiValidationException.Require(config.QueueId is null || config.QueueId == id, "queueId", $"queueId must be '{id}' or omitted.");
-        return grains.GetGrain<IQueueGrain>(id).Configure(config with
-        {
-            QueueId = id,
-            Widening = config.Widening ?? [],
-            Weights = config.Weights ?? PriorityWeights.Default,
-            Overflow = config.Overflow ?? OverflowTarget.None,
-        });
-    }
+    public Task<QueueSnapshot> ConfigureQueue(string id, QueueConfig config) =>
+        grains.GetGrain<IQueueGrain>(id).Configure(BodyChecks.Queue(id, config));
 
     public Task<IReadOnlyList<EntryRule>> EntryRules() => Directory.GetEntryRules();
 
-    public Task SetEntryRules(IReadOnlyList<EntryRule> rules) => Directory.SetEntryRules(rules);
+    public async Task SetEntryRules(IReadOnlyList<EntryRule> rules)
+    {
+        var known = (await Directory.GetQueues()).Select(q => q.QueueId).ToHashSet(StringComparer.Ordinal);
+        await Directory.SetEntryRules(BodyChecks.Rules(rules, known));
+    }
 }

@@ -9,14 +9,13 @@ public sealed class InteractionCommands(IGrainFactory grains)
     public Task<InteractionSnapshot> Create(CreateInteractionRequest request)
     {
         ApiValidationException.Require(request.Channel is not null, "channel", "channel is required: Voice, Chat, Email or Callback.");
-        ApiValidationException.Require(request.InteractionId is null || !string.IsNullOrWhiteSpace(request.InteractionId),
-            "interactionId", "interactionId may be omitted but not blank.");
-        ApiValidationException.Require(request.QueueId is null || !string.IsNullOrWhiteSpace(request.QueueId),
-            "queueId", "queueId may be omitted but not blank.");
+        if (request.InteractionId is not null) BodyChecks.RequireId(request.InteractionId, "interactionId");
+        if (request.QueueId is not null) BodyChecks.RequireId(request.QueueId, "queueId");
+        BodyChecks.RequireAttributes(request.Attributes);
+        ApiValidationException.Require(request.BasePriority is null or (>= 0 and <= 100), "basePriority", "basePriority must be between 0 and 100.");
         var id = request.InteractionId ?? Guid.NewGuid().ToString("N");
-        var attributes = request.Attributes ?? [];
         return Interaction(id).Create(new NewInteraction(request.Channel!.Value, request.CustomerId, request.CallerId,
-            attributes, request.BasePriority, request.QueueId));
+            request.Attributes ?? [], request.BasePriority, request.QueueId));
     }
 
     public Task<InteractionSnapshot> Get(string id) => Interaction(id).GetSnapshot();
@@ -31,14 +30,19 @@ public sealed class InteractionCommands(IGrainFactory grains)
 
     public Task<InteractionSnapshot> Abandoned(string id) => Interaction(id).Abandon();
 
+    /// <summary>Exactly one target; a target that is present but blank is refused, not ignored.</summary>
     public Task<InteractionSnapshot> Transfer(string id, TransferRequest request)
     {
-        var toQueue = !string.IsNullOrWhiteSpace(request.QueueId);
-        var toAgent = !string.IsNullOrWhiteSpace(request.AgentId);
-        ApiValidationException.Require(toQueue || toAgent, request.QueueId is not null ? "queueId" : "agentId",
+        ApiValidationException.Require(request.QueueId is not null || request.AgentId is not null, "queueId",
             "Give a queueId or an agentId to transfer to.");
-        ApiValidationException.Require(!(toQueue && toAgent), "agentId", "Give either queueId or agentId, not both.");
-        return toQueue ? Interaction(id).TransferToQueue(request.QueueId!) : Interaction(id).TransferToAgent(request.AgentId!);
+        ApiValidationException.Require(request.QueueId is null || request.AgentId is null, "agentId", "Give either queueId or agentId, not both.");
+        if (request.QueueId is not null)
+        {
+            BodyChecks.RequireId(request.QueueId, "queueId");
+            return Interaction(id).TransferToQueue(request.QueueId);
+        }
+        BodyChecks.RequireId(request.AgentId, "agentId");
+        return Interaction(id).TransferToAgent(request.AgentId!);
     }
 
     private IInteractionGrain Interaction(string id) => grains.GetGrain<IInteractionGrain>(id);
