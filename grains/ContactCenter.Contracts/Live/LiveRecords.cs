@@ -29,7 +29,11 @@ public sealed record AgentLive(
     [property: Id(7)] int WorkItems,
     [property: Id(8)] int Handled,
     [property: Id(9)] int Missed,
-    [property: Id(10)] string Skills);
+    [property: Id(10)] string Skills,
+    [property: Id(11)] string Queues)
+{
+    public bool Serves(string queueId) => Queues.Split(',').Contains(queueId);
+}
 
 /// <summary>What one silo's publisher sends on one tick: the latest changed values, one per entity.</summary>
 [GenerateSerializer, Immutable, Alias("cc.live.batch")]

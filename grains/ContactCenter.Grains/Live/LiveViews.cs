@@ -11,5 +11,5 @@ internal static class LiveViews
         s.Profile.AgentId, s.Profile.Name, s.Profile.Team, s.Presence, s.NotReadyReason, s.StateSince,
         s.Work.FirstOrDefault(w => w.Status != WorkStatus.WrapUp)?.InteractionId ?? s.Work.FirstOrDefault()?.InteractionId,
         s.Work.Count, s.Counters.Handled, s.Counters.Missed,
-        string.Join(", ", s.Profile.Skills.Select(k => $"{k.Skill}:{k.Proficiency}")));
+        string.Join(", ", s.Profile.Skills.Select(k => $"{k.Skill}:{k.Proficiency}")), string.Join(",", s.Queues));
 }

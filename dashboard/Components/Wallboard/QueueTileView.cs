@@ -1,0 +1,39 @@
+using ContactCenter.Contracts;
+
+namespace ContactCenter.Dashboard.Components.Wallboard;
+
+public enum TileStatus { Green, Amber, Red }
+
+/// <summary>
+/// What one wallboard tile shows, computed from the live queue and agent values at a given instant.
+/// Red when the service level is below target or the longest wait is within 10% of the maximum;
+/// amber within 5 points of the target or past 60% of the maximum wait.
+/// </summary>
+public sealed record QueueTileView(
+    string QueueId, string Name, int Waiting, double LongestWaitSeconds, double ServiceLevelPercent, double TargetPercent,
+    int ThresholdSeconds, double AsaSeconds, double AhtSeconds, double AbandonPercent,
+    int Ready, int Busy, int WrapUp, int NotReady, double OccupancyPercent, TileStatus Status, string Why)
+{
+    public static QueueTileView From(QueueLive queue, IEnumerable<AgentLive> agents, DateTimeOffset now)
+    {
+        var serving = agents.Where(a => a.Serves(queue.QueueId) && a.Presence != AgentPresence.LoggedOut).ToList();
+        int Count(AgentPresence p) => serving.Count(a => a.Presence == p);
+        var (ready, reserved, busy, wrapUp) = (Count(AgentPresence.Ready), Count(AgentPresence.Reserved), Count(AgentPresence.Busy), Count(AgentPresence.WrapUp));
+        var staffed = ready + reserved + busy + wrapUp;
+        var longest = queue.OldestArrivedAt is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0;
+        var sl = queue.Stats.ServiceLevelPercent;
+        var (status, why) = Judge(sl, queue.ServiceLevelTargetPercent, longest, queue.MaxWaitSeconds);
+        return new QueueTileView(queue.QueueId, queue.Name, queue.Waiting, longest, sl, queue.ServiceLevelTargetPercent,
+            queue.ThresholdSeconds, queue.Stats.AverageSpeedOfAnswerSeconds, queue.Stats.AverageHandleSeconds, queue.Stats.AbandonPercent,
+            ready, busy, wrapUp, Count(AgentPresence.NotReady), staffed == 0 ? 0 : 100.0 * (reserved + busy + wrapUp) / staffed, status, why);
+    }
+
+    private static (TileStatus, string) Judge(double sl, double target, double longest, int maxWait)
+    {
+        if (sl < target) return (TileStatus.Red, $"service level {sl:0}% is below the {target:0}% target");
+        if (longest >= 0.9 * maxWait) return (TileStatus.Red, $"longest wait {longest:0}s is near the {maxWait}s maximum");
+        if (sl < target + 5) return (TileStatus.Amber, $"service level {sl:0}% is within 5 points of target");
+        if (longest >= 0.6 * maxWait) return (TileStatus.Amber, $"longest wait {longest:0}s is past 60% of the maximum");
+        return (TileStatus.Green, "on target");
+    }
+}

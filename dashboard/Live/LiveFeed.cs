@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using ContactCenter.Contracts;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// This dashboard's subscription to the cluster's live batches: keeps the latest value of every queue
+/// and agent and tells components when something changed. Renews its subscription well within expiry.
+/// </summary>
+public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : BackgroundService, ILiveSubscriber
+{
+    private static readonly TimeSpan Renew = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<string, QueueLive> _queues = new();
+    private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
+
+    /// <summary>Raised on the caller's thread; handlers must marshal to their own context and return fast.</summary>
+    public event Action<LiveBatch>? Changed;
+
+    public IReadOnlyList<QueueLive> Queues => _queues.Values.OrderBy(q => q.Name).ToList();
+    public IReadOnlyList<AgentLive> Agents => _agents.Values.OrderBy(a => a.AgentId).ToList();
+
+    public Task OnLive(LiveBatch batch)
+    {
+        foreach (var queue in batch.Queues) _queues[queue.QueueId] = queue;
+        foreach (var agent in batch.Agents) _agents[agent.AgentId] = agent;
+        Changed?.Invoke(batch);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var subscriptions = grains.GetGrain<ILiveSubscriptionsGrain>("center");
+        var self = grains.CreateObjectReference<ILiveSubscriber>(this);
+        using var timer = new PeriodicTimer(Renew);
+        try
+        {
+            do
+            {
+                try { await subscriptions.Subscribe(self); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogWarning(ex, "Could not renew the live subscription"); }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) { }
+        try { await subscriptions.Unsubscribe(self); }
+        catch (Exception ex) { logger.LogDebug(ex, "Could not unsubscribe on shutdown"); }
+    }
+}

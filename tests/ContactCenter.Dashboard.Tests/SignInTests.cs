@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ContactCenter.Dashboard.Tests;
+
+public sealed partial class SignInTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    private HttpClient NewBrowser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password, string returnUrl = "/")
+    {
+        var page = await browser.GetStringAsync("/login");
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = returnUrl,
+        }));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/wallboard")]
+    public async Task Pages_without_a_user_redirect_to_sign_in(string path)
+    {
+        var response = await NewBrowser().GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_supervisor_signs_in_and_sees_the_wallboard()
+    {
+        var browser = NewBrowser();
+        var signIn = await SignIn(browser, "supervisor", "test-pass", "/wallboard");
+        Assert.Equal("/wallboard", signIn.Headers.Location!.OriginalString);
+        var wallboard = await browser.GetAsync("/wallboard");
+        Assert.Equal(HttpStatusCode.OK, wallboard.StatusCode);
+        Assert.Contains("Queues", await wallboard.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_agent_is_refused_the_supervisor_wallboard()
+    {
+        var browser = NewBrowser();
+        await SignIn(browser, "agent-064", "test-pass");
+        var response = await browser.GetAsync("/wallboard");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("supervisor", "wrong")]
+    [InlineData("nobody", "test-pass")]
+    public async Task A_wrong_password_or_unknown_user_is_refused_without_saying_which(string user, string password)
+    {
+        var browser = NewBrowser();
+        var response = await SignIn(browser, user, password, "/wallboard");
+        Assert.StartsWith("/login?error=1", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/wallboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_never_redirects_off_site()
+    {
+        var response = await SignIn(NewBrowser(), "supervisor", "test-pass", "//evil.example/");
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
