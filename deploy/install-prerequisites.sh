@@ -3,8 +3,8 @@
 # Run as root (CI) or with sudo available; does nothing when everything is present.
 set -euo pipefail
 
-packages=()
-# Nothing beyond the .NET SDK is needed yet; later features add e.g. redis-server and chromium here.
+# chromium: the browser end-to-end tests drive it headless through Playwright (ExecutablePath /usr/bin/chromium).
+packages=(chromium)
 
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactCenter.E2E.Tests;
+
+/// <summary>
+/// The real dashboard on a real Kestrel port on loopback, with its embedded silo and no simulated
+/// traffic, and one headless Debian Chromium driven by Playwright.
+/// </summary>
+public sealed class LiveDashboard : IAsyncLifetime
+{
+    public const string Password = "e2e-pass";
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly Factory _factory = new();
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+    public IBrowser Browser { get; private set; } = null!;
+    public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
+
+    public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, new Uri(BaseUrl).Port));
+        _factory.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        Directory.CreateDirectory(Artifacts);
+    }
+
+    public async Task<IPage> SignedInPage(string user, string path)
+    {
+        var page = await (await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } })).NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/login?ReturnUrl={Uri.EscapeDataString(path)}");
+        await page.FillAsync("[data-testid=user]", user);
+        await page.FillAsync("[data-testid=password]", Password);
+        await page.ClickAsync("[data-testid=sign-in]");
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Simulation:Enabled", "false");
+            builder.UseSetting("Demo:Password", Password);
+            builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+            builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<LiveDashboard>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,31 @@
+using ContactCenter.Contracts;
+
+namespace ContactCenter.E2E.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WallboardTests(LiveDashboard dashboard)
+{
+    [Fact]
+    public async Task A_supervisor_sees_a_queue_tile_count_change_when_a_call_arrives()
+    {
+        var queueId = $"e2e-{Guid.NewGuid():N}"[..16];
+        await dashboard.Grains.GetGrain<IQueueGrain>(queueId).Configure(new QueueConfig(queueId, "E2E Billing",
+            [new SkillRequirement($"skill-{queueId}", 1)], new ServiceLevelTarget(80, 20), 300, OverflowTarget.None, [], PriorityWeights.Default));
+        var page = await dashboard.SignedInPage("supervisor", "/wallboard");
+        var waiting = page.Locator($"[data-testid=tile-{queueId}] [data-testid=waiting]");
+        await Assertions.Expect(waiting).ToHaveTextAsync("0", new() { Timeout = 15_000 });
+
+        await dashboard.Grains.GetGrain<IInteractionGrain>(Guid.NewGuid().ToString("N")).Create(
+            new NewInteraction(Channel.Voice, null, "+15550100", new Dictionary<string, string>(), null, queueId));
+        await Assertions.Expect(waiting).ToHaveTextAsync("1", new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "wallboard.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task An_agent_who_opens_the_wallboard_is_refused()
+    {
+        var page = await dashboard.SignedInPage("agent-064", "/wallboard");
+        await Assertions.Expect(page.Locator("[data-testid=denied]")).ToBeVisibleAsync();
+        Assert.Contains("/denied", page.Url);
+    }
+}
