@@ -1,15 +1,20 @@
+using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Auth;
 using ContactCenter.Dashboard.Components;
+using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Simulation;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
-if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5090");
+builder.UseDefaultUrl();
+// Serve package and project static assets (MudBlazor, app.css) from the build output whatever the environment.
+builder.WebHost.UseStaticWebAssets();
 builder.UseEmbeddedContactCenter();
 builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.Services.AddDashboardAuth();
+builder.Services.AddContactCenterApi();
 builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -17,12 +22,18 @@ builder.Services.AddMudServices();
 
 var app = builder.Build();
 DemoUsers.Seed(app.Services.GetRequiredService<UserDirectory>(), app.Configuration, app.Logger);
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapOpenApi();
+app.MapGet("/healthz", () => Results.Ok(new { status = "alive" })).ExcludeFromDescription();
 app.MapAccountEndpoints();
+app.MapContactCenterApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();
 
 /// <summary>The dashboard host; public so tests can start it with WebApplicationFactory.</summary>

@@ -6,9 +6,11 @@ using System.Text.Json.Nodes;
 
 namespace ContactCenter.Api.Tests;
 
-/// <summary>Small helpers over HttpClient: JSON in, JSON out, and problem-details checks.</summary>
-public sealed class ApiClient(HttpClient http)
+/// <summary>Small helpers over a signed-in HttpClient: JSON in, JSON out, and problem-details checks.</summary>
+public sealed class ApiClient(ApiFactory factory, string user = "admin")
 {
+    private readonly Lazy<Task<HttpClient>> _http = new(() => factory.SignedIn(user));
+
     public static string Key(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     public async Task<(HttpStatusCode Status, JsonNode? Body)> Send(HttpMethod method, string path, object? body = null)
@@ -16,7 +18,7 @@ public sealed class ApiClient(HttpClient http)
         using var request = new HttpRequestMessage(method, path);
         if (body is string raw) request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
         else if (body is not null) request.Content = JsonContent.Create(body);
-        using var response = await http.SendAsync(request);
+        using var response = await (await _http.Value).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }

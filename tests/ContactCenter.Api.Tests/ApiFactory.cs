@@ -1,16 +1,36 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ContactCenter.Api.Tests;
 
 /// <summary>The real web host with its embedded silo, on free loopback ports, without simulated traffic.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public sealed partial class ApiFactory : WebApplicationFactory<Program>
 {
+    public const string Password = "api-test-pass";
+
+    /// <summary>A client signed in through the real login form (antiforgery token and cookie included).</summary>
+    public async Task<HttpClient> SignedIn(string user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var token = TokenPattern().Match(await client.GetStringAsync("/login")).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = Password, ["ReturnUrl"] = "/",
+        }));
+        if (response.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"Sign-in as {user} failed");
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Simulation:Enabled", "false");
+        builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
     }

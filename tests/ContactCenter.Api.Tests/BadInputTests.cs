@@ -3,7 +3,7 @@ namespace ContactCenter.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class BadInputTests(ApiFactory factory)
 {
-    private readonly ApiClient _api = new(factory.CreateClient());
+    private readonly ApiClient _api = new(factory);
 
     [Fact]
     public async Task A_new_interaction_without_a_channel_is_refused_naming_channel()

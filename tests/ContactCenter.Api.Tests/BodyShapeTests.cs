@@ -6,7 +6,7 @@ namespace ContactCenter.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class BodyShapeTests(ApiFactory factory)
 {
-    private readonly ApiClient _api = new(factory.CreateClient());
+    private readonly ApiClient _api = new(factory);
 
     [Fact]
     public async Task Truncated_json_is_refused_naming_the_body()

@@ -5,7 +5,7 @@ namespace ContactCenter.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class HappyPathTests(ApiFactory factory)
 {
-    private readonly ApiClient _api = new(factory.CreateClient());
+    private readonly ApiClient _api = new(factory);
 
     [Fact]
     public async Task An_adapter_drives_a_call_from_arrival_to_completion()

@@ -5,7 +5,7 @@ namespace ContactCenter.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class RefusalTests(ApiFactory factory)
 {
-    private readonly ApiClient _api = new(factory.CreateClient());
+    private readonly ApiClient _api = new(factory);
 
     [Theory]
     [InlineData("GET", "/api/interactions/{id}")]

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ContactCenter.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace ContactCenter.Silo.Api;
+namespace ContactCenter.Dashboard.Api;
 
 /// <summary>
 /// Turns refusals into problem details, in one place: invalid input → 400 naming the field,

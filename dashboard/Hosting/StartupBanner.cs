@@ -1,9 +1,10 @@
+using ContactCenter.Grains.Hosting;
 using ContactCenter.Simulation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace ContactCenter.Silo.Hosting;
+namespace ContactCenter.Dashboard.Hosting;
 
 /// <summary>Tells a new user, once the host is up, where everything is and what the demo is doing.</summary>
 internal static class StartupBanner
@@ -15,12 +16,13 @@ internal static class StartupBanner
         app.Logger.LogInformation(
             """
             Contact center is up ({Mode}).
+              Sign in:  {LoginUrl}  (supervisor wallboard: {WallboardUrl})
               API:      {ApiUrl}
               OpenAPI:  {OpenApiUrl}
               Health:   {HealthUrl}
               Demo:     {Demo}
             """,
-            ClusterHosting.Description, $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
+            EmbeddedClusterExtensions.Description, $"{url}/login", $"{url}/wallboard", $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
     }
 
     private static string Demo(WebApplication app)

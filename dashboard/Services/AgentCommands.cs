@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
-using ContactCenter.Silo.Api;
+using ContactCenter.Dashboard.Api;
 
-namespace ContactCenter.Silo.Services;
+namespace ContactCenter.Dashboard.Services;
 
 /// <summary>What agents (or their desktop adapters) do.</summary>
 public sealed class AgentCommands(IGrainFactory grains)

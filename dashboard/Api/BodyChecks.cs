@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Silo.Api;
+namespace ContactCenter.Dashboard.Api;
 
 /// <summary>
 /// Checks request bodies before any grain is called and fills defaults for omitted optional parts.

@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
-using ContactCenter.Silo.Api;
+using ContactCenter.Dashboard.Api;
 
-namespace ContactCenter.Silo.Services;
+namespace ContactCenter.Dashboard.Services;
 
 /// <summary>Reads of queues and agents; lists fan out with Task.WhenAll.</summary>
 public sealed class CenterQueries(IGrainFactory grains)

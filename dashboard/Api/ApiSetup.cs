@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
-using ContactCenter.Silo.Services;
+using ContactCenter.Dashboard.Services;
 using Microsoft.AspNetCore.Http.Json;
 
-namespace ContactCenter.Silo.Api;
+namespace ContactCenter.Dashboard.Api;
 
 public static class ApiSetup
 {

@@ -1,4 +1,4 @@
-namespace ContactCenter.Silo.Api;
+namespace ContactCenter.Dashboard.Api;
 
 /// <summary>Input the API itself refuses before any grain is called.</summary>
 internal sealed class ApiValidationException(string field, string message) : Exception(message)

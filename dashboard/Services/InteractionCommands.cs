@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
-using ContactCenter.Silo.Api;
+using ContactCenter.Dashboard.Api;
 
-namespace ContactCenter.Silo.Services;
+namespace ContactCenter.Dashboard.Services;
 
 /// <summary>What telephony, chat and email adapters do to interactions.</summary>
 public sealed class InteractionCommands(IGrainFactory grains)

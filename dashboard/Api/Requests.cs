@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Silo.Api;
+namespace ContactCenter.Dashboard.Api;
 
 /// <summary>A new interaction from an adapter. interactionId is optional; give it to make retries idempotent.</summary>
 public sealed record CreateInteractionRequest(

@@ -1,4 +1,4 @@
-namespace ContactCenter.Silo.Hosting;
+namespace ContactCenter.Dashboard.Hosting;
 
 /// <summary>
 /// Loopback port 5080 unless ASPNETCORE_URLS, --urls, ASPNETCORE_HTTP_PORTS or Kestrel endpoints say
