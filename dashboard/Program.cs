@@ -15,6 +15,7 @@ builder.UseEmbeddedContactCenter();
 builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
+builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
 builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,6 +1,6 @@
 namespace ContactCenter.Contracts;
 
-/// <summary>One piece of work an agent holds.</summary>
+/// <summary>One piece of work an agent holds. OfferExpiresAt is set while it is offered.</summary>
 [GenerateSerializer, Immutable, Alias("cc.work-item")]
 public sealed record WorkItem(
     [property: Id(0)] string InteractionId,
@@ -8,7 +8,8 @@ public sealed record WorkItem(
     [property: Id(2)] string QueueId,
     [property: Id(3)] WorkStatus Status,
     [property: Id(4)] DateTimeOffset Since,
-    [property: Id(5)] DateTimeOffset? ConnectedAt);
+    [property: Id(5)] DateTimeOffset? ConnectedAt,
+    [property: Id(6)] DateTimeOffset? OfferExpiresAt = null);
 
 /// <summary>An agent's figures since the agent grain was activated.</summary>
 [GenerateSerializer, Immutable, Alias("cc.agent-counters")]

@@ -21,7 +21,7 @@ public sealed partial class AgentGrain
         if (item?.Status != WorkStatus.Offered || _work.OfferFor(interactionId) is not { } offer)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.Busy, $"interaction '{interactionId}' is not offered to this agent");
         var now = time.GetUtcNow();
-        _work.Set(item with { Status = WorkStatus.Connected, Since = now, ConnectedAt = now });
+        _work.Set(item with { Status = WorkStatus.Connected, Since = now, ConnectedAt = now, OfferExpiresAt = null });
         Changed();
         if (!await Interaction(interactionId).Connected(AgentId))
         {

@@ -43,7 +43,8 @@ internal sealed class AgentWork
     public void Reserve(Offer offer, DateTimeOffset now)
     {
         var e = offer.Entry;
-        _items[e.InteractionId] = new WorkItem(e.InteractionId, e.Channel, e.QueueId, WorkStatus.Offered, now, null);
+        _items[e.InteractionId] = new WorkItem(e.InteractionId, e.Channel, e.QueueId, WorkStatus.Offered, now, null,
+            now.AddSeconds(offer.TimeoutSeconds));
         _offers[e.InteractionId] = offer;
     }
 

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using ContactCenter.Contracts;
+using ContactCenter.Dashboard.Auth;
+using ContactCenter.Dashboard.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace ContactCenter.Dashboard.Components.Pages;
+
+/// <summary>
+/// The signed-in agent's own console. Changes arrive by push from the agent grain; a local
+/// one-second tick only redraws timers and countdowns.
+/// </summary>
+public sealed partial class AgentConsolePage : IAsyncDisposable
+{
+    private static readonly string[] Reasons = ["Break", "Lunch", "Training", "Meeting", "Coaching"];
+    private ITimer? _tick;
+
+    [Inject] private AgentConsole Console { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
+
+    private AgentSnapshot? Agent { get; set; }
+    private Dictionary<string, ScreenPop> Pops { get; } = [];
+    private IReadOnlyList<string> QueueIds { get; set; } = [];
+    private string Reason { get; set; } = Reasons[0];
+    private DateTimeOffset Now { get; set; }
+
+    private Color PresenceColor => Agent?.Presence switch
+    {
+        AgentPresence.Ready => Color.Success,
+        AgentPresence.Reserved => Color.Warning,
+        AgentPresence.Busy => Color.Error,
+        AgentPresence.WrapUp => Color.Info,
+        _ => Color.Default,
+    };
+
+    private string Aht => Agent is { Counters.Handled: > 0 } a
+        ? $"{(a.Counters.TalkSeconds + a.Counters.WrapUpSeconds) / a.Counters.Handled:0}s" : "–";
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await Auth).User;
+        var agentId = user.FindFirstValue(Roles.AgentIdClaim) ?? throw new InvalidOperationException("An agent user has no agent id.");
+        Now = Time.GetUtcNow();
+        Console.Changed += OnChanged;
+        await Show(await Console.AttachAsync(agentId));
+        QueueIds = (await Console.Queues()).Select(q => q.QueueId).ToList();
+        _tick = Time.CreateTimer(_ => InvokeAsync(() => { Now = Time.GetUtcNow(); StateHasChanged(); }), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    private void OnChanged(AgentSnapshot snapshot) =>
+        InvokeAsync(() => Show(snapshot)).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+
+    /// <summary>Older snapshots (by version) can arrive after newer ones; they are ignored.</summary>
+    private async Task Show(AgentSnapshot snapshot)
+    {
+        if (Agent is not null && snapshot.Version < Agent.Version) return;
+        Agent = snapshot;
+        foreach (var item in snapshot.Work.Where(w => !Pops.ContainsKey(w.InteractionId)))
+        {
+            try { Pops[item.InteractionId] = await Console.ScreenPopFor(item.InteractionId); }
+            catch (ContactCenterException) { /* it ended meanwhile */ }
+        }
+        foreach (var gone in Pops.Keys.Where(id => snapshot.Work.All(w => w.InteractionId != id)).ToList()) Pops.Remove(gone);
+        StateHasChanged();
+    }
+
+    private async Task Run(Func<Task<AgentSnapshot>> command)
+    {
+        try { await Show(await command()); }
+        catch (ContactCenterException e) { ShowError(e.Message); }
+    }
+
+    private void ShowError(string message) => Snackbar.Add(message, Severity.Warning);
+
+    private string Elapsed(DateTimeOffset since) => Format(Now - since);
+
+    internal static string Format(TimeSpan span) =>
+        span < TimeSpan.Zero ? "0:00" : span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss") : span.ToString(@"m\:ss");
+
+    public async ValueTask DisposeAsync()
+    {
+        Console.Changed -= OnChanged;
+        _tick?.Dispose();
+        await Task.CompletedTask;
+    }
+}
