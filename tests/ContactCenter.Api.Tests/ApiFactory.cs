@@ -12,7 +12,12 @@ public sealed partial class ApiFactory : WebApplicationFactory<Program>
     public const string Password = "api-test-pass";
 
     /// <summary>A client signed in through the real login form (antiforgery token and cookie included).</summary>
-    public async Task<HttpClient> SignedIn(string user)
+    public async Task<HttpClient> SignedIn(string user) => (await SignIn(user)).Client;
+
+    /// <summary>The sign-in cookie as a Cookie header value, for clients such as SignalR's.</summary>
+    public async Task<string> SignInCookie(string user) => (await SignIn(user)).Cookie;
+
+    private async Task<(HttpClient Client, string Cookie)> SignIn(string user)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var token = TokenPattern().Match(await client.GetStringAsync("/login")).Groups[1].Value;
@@ -21,7 +26,8 @@ public sealed partial class ApiFactory : WebApplicationFactory<Program>
             ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = Password, ["ReturnUrl"] = "/",
         }));
         if (response.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"Sign-in as {user} failed");
-        return client;
+        var cookie = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("cc.auth="));
+        return (client, cookie);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
