@@ -21,6 +21,7 @@ public sealed partial class SignInTests(DashboardFactory factory) : IClassFixtur
     [Theory]
     [InlineData("/")]
     [InlineData("/wallboard")]
+    [InlineData("/agent")]
     public async Task Pages_without_a_user_redirect_to_sign_in(string path)
     {
         var response = await NewBrowser().GetAsync(path);
@@ -47,6 +48,25 @@ public sealed partial class SignInTests(DashboardFactory factory) : IClassFixtur
         var response = await browser.GetAsync("/wallboard");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("supervisor")]
+    [InlineData("analyst")]
+    public async Task Only_agents_may_open_the_agent_console(string user)
+    {
+        var browser = NewBrowser();
+        await SignIn(browser, user, "test-pass");
+        var response = await browser.GetAsync("/agent");
+        Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task An_analyst_is_refused_the_supervisor_wallboard()
+    {
+        var browser = NewBrowser();
+        await SignIn(browser, "analyst", "test-pass");
+        Assert.StartsWith("/denied", (await browser.GetAsync("/wallboard")).Headers.Location!.PathAndQuery);
     }
 
     [Theory]

@@ -15,8 +15,9 @@ public sealed class WallboardTests(LiveDashboard dashboard)
         var waiting = page.Locator($"[data-testid=tile-{queueId}] [data-testid=waiting]");
         await Assertions.Expect(waiting).ToHaveTextAsync("0", new() { Timeout = 15_000 });
 
-        await dashboard.Grains.GetGrain<IInteractionGrain>(Guid.NewGuid().ToString("N")).Create(
-            new NewInteraction(Channel.Voice, null, "+15550100", new Dictionary<string, string>(), null, queueId));
+        var created = await page.APIRequest.PostAsync($"{dashboard.BaseUrl}/api/interactions",
+            new() { DataObject = new { channel = "Voice", callerId = "+15550100", queueId } });
+        Assert.Equal(201, created.Status);
         await Assertions.Expect(waiting).ToHaveTextAsync("1", new() { Timeout = 15_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "wallboard.png"), FullPage = true });
     }
