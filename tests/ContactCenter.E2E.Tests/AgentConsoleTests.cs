@@ -23,6 +23,7 @@ public sealed class AgentConsoleTests(LiveDashboard dashboard)
         var agents = wallboard.Locator($"[data-testid=tile-{queueId}] [data-testid=agents]");
         var console = await dashboard.SignedInPage("agent-064", "/agent");
         var presence = console.Locator("[data-testid=presence]");
+        await console.Locator("[data-testid=console-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
 
         await console.ClickAsync("[data-testid=login]");
         await Assertions.Expect(presence).ToHaveTextAsync("NotReady", Soon);

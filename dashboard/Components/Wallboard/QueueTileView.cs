@@ -6,11 +6,12 @@ public enum TileStatus { Green, Amber, Red }
 
 /// <summary>
 /// What one wallboard tile shows, computed from the live queue and agent values at a given instant.
+/// Colours follow the last 15 minutes (how the queue is doing now), not the whole day.
 /// Red when the service level is below target or the longest wait is within 10% of the maximum;
 /// amber within 5 points of the target or past 60% of the maximum wait.
 /// </summary>
 public sealed record QueueTileView(
-    string QueueId, string Name, int Waiting, double LongestWaitSeconds, double ServiceLevelPercent, double TargetPercent,
+    string QueueId, string Name, int Waiting, double LongestWaitSeconds, double ServiceLevelPercent, double ServiceLevelTodayPercent, double TargetPercent,
     int ThresholdSeconds, double AsaSeconds, double AhtSeconds, double AbandonPercent,
     int Ready, int Busy, int WrapUp, int NotReady, double OccupancyPercent, TileStatus Status, string Why)
 {
@@ -21,10 +22,11 @@ public sealed record QueueTileView(
         var (ready, reserved, busy, wrapUp) = (Count(AgentPresence.Ready), Count(AgentPresence.Reserved), Count(AgentPresence.Busy), Count(AgentPresence.WrapUp));
         var staffed = ready + reserved + busy + wrapUp;
         var longest = queue.OldestArrivedAt is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0;
-        var sl = queue.Stats.ServiceLevelPercent;
+        var recent = queue.Last15Minutes;
+        var sl = recent.ServiceLevelPercent;
         var (status, why) = Judge(sl, queue.ServiceLevelTargetPercent, longest, queue.MaxWaitSeconds);
-        return new QueueTileView(queue.QueueId, queue.Name, queue.Waiting, longest, sl, queue.ServiceLevelTargetPercent,
-            queue.ThresholdSeconds, queue.Stats.AverageSpeedOfAnswerSeconds, queue.Stats.AverageHandleSeconds, queue.Stats.AbandonPercent,
+        return new QueueTileView(queue.QueueId, queue.Name, queue.Waiting, longest, sl, queue.Stats.ServiceLevelPercent, queue.ServiceLevelTargetPercent,
+            queue.ThresholdSeconds, recent.AverageSpeedOfAnswerSeconds, recent.AverageHandleSeconds, recent.AbandonPercent,
             ready, busy, wrapUp, Count(AgentPresence.NotReady), staffed == 0 ? 0 : 100.0 * (reserved + busy + wrapUp) / staffed, status, why);
     }
 

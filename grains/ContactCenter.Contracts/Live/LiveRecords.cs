@@ -3,6 +3,7 @@ namespace ContactCenter.Contracts;
 /// <summary>
 /// A queue as a wallboard shows it. Only scalar members, so two values compare equal when nothing
 /// visible changed and the publisher can drop the repeat. Wait times are derived from OldestArrivedAt.
+/// Stats are today's (UTC); Last15Minutes is the rolling window.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cc.live.queue")]
 public sealed record QueueLive(
@@ -14,7 +15,8 @@ public sealed record QueueLive(
     [property: Id(5)] double ServiceLevelTargetPercent,
     [property: Id(6)] int ThresholdSeconds,
     [property: Id(7)] int MaxWaitSeconds,
-    [property: Id(8)] QueueStats Stats);
+    [property: Id(8)] QueueStats Stats,
+    [property: Id(9)] QueueStats Last15Minutes);
 
 /// <summary>An agent as the agents board shows it; scalar members only, for the same reason.</summary>
 [GenerateSerializer, Immutable, Alias("cc.live.agent")]

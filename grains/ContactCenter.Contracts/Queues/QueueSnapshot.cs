@@ -12,7 +12,7 @@ public sealed record WaitingItem(
     [property: Id(6)] IReadOnlyList<SkillRequirement> CurrentRequirements,
     [property: Id(7)] bool BeingOffered);
 
-/// <summary>Counters since the queue grain was activated; rolling windows come with the wallboard.</summary>
+/// <summary>A queue's counters over a period (today, or the last 15 minutes).</summary>
 [GenerateSerializer, Immutable, Alias("cc.queue-stats")]
 public sealed record QueueStats(
     [property: Id(0)] int Arrivals,
@@ -33,11 +33,12 @@ public sealed record QueueStats(
     public double AbandonPercent => Arrivals == 0 ? 0 : 100.0 * Abandoned / Arrivals;
 }
 
-/// <summary>A queue at one instant: configuration, who waits (best first), available agents, and stats.</summary>
+/// <summary>A queue at one instant: configuration, who waits (best first), available agents, today's stats and the last 15 minutes'.</summary>
 [GenerateSerializer, Immutable, Alias("cc.queue-snapshot")]
 public sealed record QueueSnapshot(
     [property: Id(0)] QueueConfig Config,
     [property: Id(1)] IReadOnlyList<WaitingItem> Waiting,
     [property: Id(2)] IReadOnlyList<string> AvailableAgents,
     [property: Id(3)] QueueStats Stats,
-    [property: Id(4)] DateTimeOffset At);
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] QueueStats? Last15Minutes = null);

@@ -3,9 +3,10 @@ namespace ContactCenter.Grains.Live;
 /// <summary>How queue and agent state looks on a wallboard.</summary>
 internal static class LiveViews
 {
-    public static QueueLive Of(QueueConfig config, int waiting, DateTimeOffset? oldestArrivedAt, int availableAgents, QueueStats stats) =>
+    public static QueueLive Of(QueueConfig config, int waiting, DateTimeOffset? oldestArrivedAt, int availableAgents,
+        QueueStats today, QueueStats last15Minutes) =>
         new(config.QueueId, config.Name, waiting, oldestArrivedAt, availableAgents, config.ServiceLevel.Percent,
-            config.ServiceLevel.ThresholdSeconds, config.MaxWaitSeconds, stats);
+            config.ServiceLevel.ThresholdSeconds, config.MaxWaitSeconds, today, last15Minutes);
 
     public static AgentLive Of(AgentSnapshot s) => new(
         s.Profile.AgentId, s.Profile.Name, s.Profile.Team, s.Presence, s.NotReadyReason, s.StateSince,

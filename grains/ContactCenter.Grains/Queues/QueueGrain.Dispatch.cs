@@ -13,7 +13,7 @@ public sealed partial class QueueGrain
         _ = Config;
         if (_room.Contains(entry.InteractionId)) return;
         _room.Add(entry with { QueueId = QueueId });
-        _stats = _stats.Arrived();
+        Record(s => s.Arrived());
         PublishLive();
         await Dispatch("arrival");
         PublishLive();

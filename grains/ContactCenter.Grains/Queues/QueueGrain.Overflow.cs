@@ -23,7 +23,7 @@ public sealed partial class QueueGrain
     private async Task Overflow(QueueEntry entry, OverflowTarget target, DateTimeOffset now)
     {
         _room.Remove(entry.InteractionId);
-        _stats = _stats.OverflowOut();
+        Record(s => s.OverflowOut());
         QueueEntry? moved = null;
         if (target.Kind == OverflowKind.Queue && entry.OverflowHops == 0 && await QueueExists(target.QueueId!))
             moved = entry with { QueueId = target.QueueId!, QueuedAt = now, AtFront = false, OverflowHops = 1 };

@@ -18,7 +18,7 @@ public sealed partial class QueueGrain(
 
     private readonly WaitingRoom _room = new();
     private readonly Dictionary<string, AgentAvailability> _agents = new(StringComparer.Ordinal);
-    private QueueStats _stats = QueueStats.Zero;
+    private readonly QueueStatistics _stats = new();
     private IGrainTimer? _timer;
 
     private string QueueId => this.GetPrimaryKeyString();
@@ -57,7 +57,7 @@ public sealed partial class QueueGrain(
     public Task<bool> Remove(string interactionId, InteractionStatus reason)
     {
         var removed = _room.Remove(interactionId);
-        if (removed && reason == InteractionStatus.Abandoned) _stats = _stats.Abandon();
+        if (removed && reason == InteractionStatus.Abandoned) Record(s => s.Abandon());
         PublishLive();
         return Task.FromResult(removed);
     }
@@ -74,14 +74,15 @@ public sealed partial class QueueGrain(
     public Task RecordAnswered(string interactionId, double waitSeconds)
     {
         _room.Remove(interactionId);
-        _stats = _stats.AnsweredAfter(waitSeconds, Config.ServiceLevel);
+        var target = Config.ServiceLevel;
+        Record(s => s.AnsweredAfter(waitSeconds, target));
         PublishLive();
         return Task.CompletedTask;
     }
 
     public Task RecordCompleted(double handleSeconds)
     {
-        _stats = _stats.CompletedAfter(handleSeconds);
+        Record(s => s.CompletedAfter(handleSeconds));
         PublishLive();
         return Task.CompletedTask;
     }
@@ -97,8 +98,12 @@ public sealed partial class QueueGrain(
     {
         if (state.State.Config is not { } config) return;
         var oldest = _room.Waiting.Select(e => (DateTimeOffset?)e.ArrivedAt).Min();
-        live.Publish(LiveViews.Of(config, _room.WaitingCount, oldest, _agents.Values.Count(a => a.OpenChannels.Count > 0), _stats));
+        var now = time.GetUtcNow();
+        live.Publish(LiveViews.Of(config, _room.WaitingCount, oldest, _agents.Values.Count(a => a.OpenChannels.Count > 0),
+            _stats.Today(now), _stats.Recent(now)));
     }
+
+    private void Record(Func<QueueStats, QueueStats> change) => _stats.Record(time.GetUtcNow(), change);
 
     private void StartTimer() => _timer ??= this.RegisterGrainTimer(
         ct => Evaluate(), new GrainTimerCreationOptions(EvaluatePeriod, EvaluatePeriod) { KeepAlive = true });
@@ -110,7 +115,7 @@ public sealed partial class QueueGrain(
         var waiting = _room.Ordered(config, now).Select(x => Item(x.Entry, x.Score, false))
             .Concat(_room.Offered.Select(e => Item(e, PriorityScore.Of(e, config, now), true)));
         var available = _agents.Values.Where(a => a.OpenChannels.Count > 0).Select(a => a.AgentId).Order();
-        return new QueueSnapshot(config, waiting.ToArray(), available.ToArray(), _stats, now);
+        return new QueueSnapshot(config, waiting.ToArray(), available.ToArray(), _stats.Today(now), now, _stats.Recent(now));
 
         WaitingItem Item(QueueEntry e, ScoreBreakdown score, bool offered) => new(
             e.InteractionId, e.Channel, e.CustomerId, e.QueuedAt, (now - e.ArrivedAt).TotalSeconds, score,

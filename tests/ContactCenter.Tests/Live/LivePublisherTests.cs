@@ -31,7 +31,7 @@ public sealed class LivePublisherTests
     }
 
     private static QueueLive Queue(string id, int waiting) =>
-        new(id, id, waiting, null, 0, 80, 20, 300, QueueStats.Zero);
+        new(id, id, waiting, null, 0, 80, 20, 300, QueueStats.Zero, QueueStats.Zero);
 
     private static LivePublisher Publisher(params ILiveSubscriber[] subscribers) =>
         new(new Fixed(subscribers), new FakeTimeProvider(), NullLogger<LivePublisher>.Instance);
