@@ -34,6 +34,13 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Finishes wrap-up of an interaction; the agent becomes Ready and pulls more work.</summary>
     Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes);
 
+    /// <summary>
+    /// A supervisor forces the agent NotReady or LoggedOut (an agent who has gone). Pending offers go
+    /// back to the front of their queues and wrap-ups are completed with code "forced"; a connected
+    /// interaction must be transferred or ended first (Conflict).
+    /// </summary>
+    Task<AgentSnapshot> Force(AgentPresence target, string reason);
+
     /// <summary>Pulls waiting work if the agent has room. Safe to call at any time.</summary>
     Task Pull();
 
