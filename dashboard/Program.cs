@@ -16,6 +16,7 @@ builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
+builder.Services.AddSingleton<ContactCenter.Dashboard.Services.SupervisorActions>();
 builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 builder.Services.AddSignalR().AddJsonProtocol(o =>

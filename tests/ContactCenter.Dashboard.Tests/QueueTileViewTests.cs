@@ -53,4 +53,15 @@ public sealed class QueueTileViewTests
         Assert.Equal(0, QueueTileView.From(Queue(waiting: 1, oldestSecondsAgo: 42), [], Now).OccupancyPercent);
         Assert.Equal(42, QueueTileView.From(Queue(waiting: 1, oldestSecondsAgo: 42), [], Now).LongestWaitSeconds);
     }
+
+    [Fact]
+    public void The_totals_tile_adds_up_every_queue()
+    {
+        var a = Queue(answeredWithin: 10, answered: 10, waiting: 2, oldestSecondsAgo: 30);
+        var b = Queue(answeredWithin: 5, answered: 10, waiting: 3, oldestSecondsAgo: 90) with { QueueId = "sales", Name = "Sales" };
+        var totals = QueueTileView.Totals([a, b], [Agent("x", AgentPresence.Busy), Agent("y", AgentPresence.Ready, "sales")], Now);
+        Assert.Equal((5, 90.0, 75.0), (totals.Waiting, totals.LongestWaitSeconds, totals.ServiceLevelPercent));
+        Assert.Equal((1, 1), (totals.Ready, totals.Busy));
+        Assert.Equal(TileStatus.Red, totals.Status);
+    }
 }

@@ -22,6 +22,9 @@ public sealed partial class SignInTests(DashboardFactory factory) : IClassFixtur
     [InlineData("/")]
     [InlineData("/wallboard")]
     [InlineData("/agent")]
+    [InlineData("/agents")]
+    [InlineData("/queues/billing")]
+    [InlineData("/interactions/x")]
     public async Task Pages_without_a_user_redirect_to_sign_in(string path)
     {
         var response = await NewBrowser().GetAsync(path);
@@ -40,12 +43,16 @@ public sealed partial class SignInTests(DashboardFactory factory) : IClassFixtur
         Assert.Contains("Queues", await wallboard.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task An_agent_is_refused_the_supervisor_wallboard()
+    [Theory]
+    [InlineData("/wallboard")]
+    [InlineData("/agents")]
+    [InlineData("/queues/billing")]
+    [InlineData("/interactions/x")]
+    public async Task An_agent_is_refused_every_supervisor_page(string path)
     {
         var browser = NewBrowser();
         await SignIn(browser, "agent-064", "test-pass");
-        var response = await browser.GetAsync("/wallboard");
+        var response = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery);
     }

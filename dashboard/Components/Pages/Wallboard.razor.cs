@@ -15,7 +15,11 @@ public sealed partial class Wallboard : IDisposable
     [Inject] private LiveFeed Feed { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
 
+    [SupplyParameterFromQuery(Name = "big")] public int? Big { get; set; }
+
+    private bool BigScreen => Big == 1;
     private List<QueueTileView> Tiles { get; set; } = [];
+    private QueueTileView? Totals { get; set; }
 
     protected override void OnInitialized()
     {
@@ -28,7 +32,9 @@ public sealed partial class Wallboard : IDisposable
     {
         var now = Time.GetUtcNow();
         var agents = Feed.Agents;
-        Tiles = Feed.Queues.Select(q => QueueTileView.From(q, agents, now)).ToList();
+        var queues = Feed.Queues;
+        Tiles = queues.Select(q => QueueTileView.From(q, agents, now)).ToList();
+        Totals = QueueTileView.Totals(queues, agents, now);
     }
 
     private void OnLive(ContactCenter.Contracts.LiveBatch? _) => InvokeAsync(() =>

@@ -30,6 +30,17 @@ public sealed record QueueTileView(
             ready, busy, wrapUp, Count(AgentPresence.NotReady), staffed == 0 ? 0 : 100.0 * (reserved + busy + wrapUp) / staffed, status, why);
     }
 
+    /// <summary>All queues as one tile: waiting summed, service levels over all answered and abandoned work.</summary>
+    public static QueueTileView Totals(IReadOnlyList<QueueLive> queues, IEnumerable<AgentLive> agents, DateTimeOffset now)
+    {
+        var all = new QueueLive("all", "All queues", queues.Sum(q => q.Waiting), queues.Min(q => q.OldestArrivedAt),
+            queues.Sum(q => q.AvailableAgents), queues.Count == 0 ? 80 : queues.Min(q => q.ServiceLevelTargetPercent),
+            queues.Count == 0 ? 20 : queues.Min(q => q.ThresholdSeconds), queues.Count == 0 ? 300 : queues.Min(q => q.MaxWaitSeconds),
+            queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Stats)), queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Last15Minutes)));
+        var loggedIn = agents.Where(a => a.Presence != AgentPresence.LoggedOut).Select(a => a with { Queues = "all" });
+        return From(all, loggedIn, now) with { Why = "totals; the target shown is the strictest queue's" };
+    }
+
     private static (TileStatus, string) Judge(double sl, double target, double longest, int maxWait)
     {
         if (sl < target) return (TileStatus.Red, $"service level {sl:0}% is below the {target:0}% target");

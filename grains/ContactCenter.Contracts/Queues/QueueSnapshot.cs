@@ -31,6 +31,12 @@ public sealed record QueueStats(
     public double AverageSpeedOfAnswerSeconds => Answered == 0 ? 0 : TotalAnswerWaitSeconds / Answered;
     public double AverageHandleSeconds => Completed == 0 ? 0 : TotalHandleSeconds / Completed;
     public double AbandonPercent => Arrivals == 0 ? 0 : 100.0 * Abandoned / Arrivals;
+
+    /// <summary>The two periods' counters added, e.g. for totals across queues.</summary>
+    public QueueStats Plus(QueueStats b) => new(
+        Arrivals + b.Arrivals, Answered + b.Answered, AnsweredWithinThreshold + b.AnsweredWithinThreshold,
+        Abandoned + b.Abandoned, OverflowedOut + b.OverflowedOut, Completed + b.Completed,
+        TotalAnswerWaitSeconds + b.TotalAnswerWaitSeconds, TotalHandleSeconds + b.TotalHandleSeconds);
 }
 
 /// <summary>A queue at one instant: configuration, who waits (best first), available agents, today's stats and the last 15 minutes'.</summary>

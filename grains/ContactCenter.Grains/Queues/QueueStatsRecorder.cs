@@ -15,11 +15,6 @@ internal static class QueueStatsRecorder
 
     public static QueueStats OverflowOut(this QueueStats s) => s with { OverflowedOut = s.OverflowedOut + 1 };
 
-    public static QueueStats Plus(this QueueStats a, QueueStats b) => new(
-        a.Arrivals + b.Arrivals, a.Answered + b.Answered, a.AnsweredWithinThreshold + b.AnsweredWithinThreshold,
-        a.Abandoned + b.Abandoned, a.OverflowedOut + b.OverflowedOut, a.Completed + b.Completed,
-        a.TotalAnswerWaitSeconds + b.TotalAnswerWaitSeconds, a.TotalHandleSeconds + b.TotalHandleSeconds);
-
     public static QueueStats CompletedAfter(this QueueStats s, double handleSeconds) => s with
     {
         Completed = s.Completed + 1,
