@@ -19,6 +19,8 @@ builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
 builder.Services.AddSingleton<ContactCenter.Dashboard.Services.SupervisorActions>();
 builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
+builder.Services.AddSingleton<LiveTrend>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveTrend>());
 builder.Services.AddSignalR().AddJsonProtocol(o =>
     o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddHostedService<ContactCenter.Dashboard.Hubs.LiveHubBroadcaster>();

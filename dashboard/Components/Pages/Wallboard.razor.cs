@@ -14,6 +14,7 @@ public sealed partial class Wallboard : IDisposable
 
     [Inject] private LiveFeed Feed { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
+    [Inject] private LiveTrend Trend { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "big")] public int? Big { get; set; }
 
@@ -25,6 +26,7 @@ public sealed partial class Wallboard : IDisposable
     {
         Refresh();
         Feed.Changed += OnLive;
+        Trend.Changed += OnTrend;
         _clockTick = Time.CreateTimer(_ => OnLive(null), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -43,9 +45,12 @@ public sealed partial class Wallboard : IDisposable
         StateHasChanged();
     }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
 
+    private void OnTrend() => OnLive(null);
+
     public void Dispose()
     {
         Feed.Changed -= OnLive;
+        Trend.Changed -= OnTrend;
         _clockTick?.Dispose();
     }
 }
