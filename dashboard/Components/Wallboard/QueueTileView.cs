@@ -34,7 +34,7 @@ public sealed record QueueTileView(
     public static QueueTileView Totals(IReadOnlyList<QueueLive> queues, IEnumerable<AgentLive> agents, DateTimeOffset now)
     {
         var all = new QueueLive("all", "All queues", queues.Sum(q => q.Waiting), queues.Min(q => q.OldestArrivedAt),
-            queues.Sum(q => q.AvailableAgents), queues.Count == 0 ? 80 : queues.Min(q => q.ServiceLevelTargetPercent),
+            queues.Sum(q => q.AvailableAgents), queues.Count == 0 ? 80 : queues.Max(q => q.ServiceLevelTargetPercent),
             queues.Count == 0 ? 20 : queues.Min(q => q.ThresholdSeconds), queues.Count == 0 ? 300 : queues.Min(q => q.MaxWaitSeconds),
             queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Stats)), queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Last15Minutes)));
         var loggedIn = agents.Where(a => a.Presence != AgentPresence.LoggedOut).Select(a => a with { Queues = "all" });
