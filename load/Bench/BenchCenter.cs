@@ -7,7 +7,7 @@ internal static class BenchCenter
 {
     /// <summary>Returns the queue ids and the agent observers, which the caller must keep alive (Orleans holds them weakly).</summary>
     public static async Task<(IReadOnlyList<string> Queues, IReadOnlyList<BenchAgent> Agents)> SetUpAsync(
-        IGrainFactory grains, BenchOptions options, Action<string> completed)
+        IGrainFactory grains, BenchOptions options, BenchTracker tracker)
     {
         var queues = Enumerable.Range(0, options.Queues).Select(i => $"bench-q{i}").ToArray();
         foreach (var (queue, i) in queues.Select((q, i) => (q, i)))
@@ -20,8 +20,8 @@ internal static class BenchCenter
             var id = $"bench-a{i:0000}";
             var agent = grains.GetGrain<IAgentGrain>(id);
             await agent.Configure(new AgentProfile(id, id, "bench", skills.Select(s => new SkillLevel(s, 1 + i % 10)).ToArray(), ChannelCapacity.Default));
-            var observer = new BenchAgent(id, grains, handle, completed);
-            await agent.Subscribe(grains.CreateObjectReference<IAgentObserver>(observer));
+            var observer = new BenchAgent(id, grains, handle, tracker);
+            await observer.SubscribeAsync();
             await agent.Login();
             await agent.SetReady();
             return observer;

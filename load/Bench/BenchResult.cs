@@ -13,10 +13,14 @@ internal sealed record LatencySummary(double P50, double P95, double P99, double
 
 internal sealed record MachineInfo(int ProcessorCount, string Os, string Runtime);
 
-/// <summary>What `bench` writes: routing rate and latency next to the raw grain-call ceiling.</summary>
+/// <summary>
+/// What `bench` writes: routing rate and latency next to the raw grain-call ceiling. OfferLatencyMs counts
+/// arrivals that found an agent free (pure routing); OfferLatencyAllMs adds those that waited for one.
+/// </summary>
 internal sealed record BenchResult(
     double RoutedPerSecond,
     LatencySummary OfferLatencyMs,
+    LatencySummary OfferLatencyAllMs,
     int OffersAfterWaiting,
     double GrainCallCeilingPerSecond,
     int Agents,
@@ -25,7 +29,9 @@ internal sealed record BenchResult(
     int InFlight,
     int HandleMs,
     int Arrivals,
+    int Offers,
     int Completed,
+    int Refused,
     int Unfinished,
     DateTimeOffset MeasuredAt,
     MachineInfo Machine);

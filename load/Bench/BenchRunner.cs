@@ -1,79 +1,67 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using ContactCenter.Contracts;
 
 namespace ContactCenter.Load.Bench;
 
 /// <summary>
-/// Drives arrivals as fast as the cluster routes them: a fixed number in flight, each waiting for its
-/// interaction to be completed before sending the next. Latency is from the Create call to the offer,
-/// counted only when an agent was free (Create returns Offered).
+/// Sets up an in-process silo with bench agents and queues, measures the raw grain-call ceiling,
+/// then drives routing for the requested time and reports routed/s and arrival-to-offer latency.
 /// </summary>
 internal static class BenchRunner
 {
-    private static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(60);
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
     {
+        if (!BenchReport.CheckWritable(options.Output)) return 1;
         using var host = await BenchSilo.StartAsync(ct);
         var grains = host.Grains();
-        var pending = new ConcurrentDictionary<string, TaskCompletionSource>();
-        var (queues, agents) = await BenchCenter.SetUpAsync(grains, options, id => { if (pending.TryRemove(id, out var done)) done.TrySetResult(); });
+        var tracker = new BenchTracker();
+        var (queues, agents) = await BenchCenter.SetUpAsync(grains, options, tracker);
 
         BenchReport.Progress($"Measuring the grain-call ceiling with {options.InFlight} callers...");
         var ceiling = await PingCeiling.MeasureAsync(grains, options.InFlight, TimeSpan.FromSeconds(Math.Min(3, options.Seconds)), ct);
         BenchReport.Progress($"Routing for {options.Seconds}s with {options.InFlight} arrivals in flight...");
 
-        var deadline = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, options.InFlight).Select(w => Worker(grains, queues, pending, options, deadline, w)).ToArray();
-        var outcomes = await Task.WhenAll(workers);
-        var elapsed = deadline.Elapsed.TotalSeconds;
-        GC.KeepAlive(agents);
+        var driver = new BenchDriver(grains, queues, tracker);
+        var start = Stopwatch.GetTimestamp();
+        var end = start + (long)(options.Seconds * (double)Stopwatch.Frequency);
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewals = RenewSubscriptions(agents, renewing.Token);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, options.InFlight).Select(w => driver.RunWorker(w, end, ct)));
+        await renewing.CancelAsync();
+        await renewals;
+        var window = Stopwatch.GetElapsedTime(start, Math.Min(end, Stopwatch.GetTimestamp())).TotalSeconds;
 
-        var latencies = outcomes.SelectMany(o => o.Latencies).ToList();
-        var completed = outcomes.Sum(o => o.Completed);
-        var result = new BenchResult(
-            Math.Round(completed / elapsed, 1), LatencySummary.Of(latencies), outcomes.Sum(o => o.Waited), Math.Round(ceiling, 1),
-            options.Agents, options.Queues, options.Seconds, options.InFlight, options.HandleMs,
-            outcomes.Sum(o => o.Arrivals), completed, outcomes.Sum(o => o.Unfinished), DateTimeOffset.UtcNow,
-            new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription));
+        var result = Summarise(options, outcomes, window, ceiling);
         await BenchReport.WriteAsync(result, options.Output, ct);
         BenchReport.Print(result, options.Output);
         await host.StopAsync(CancellationToken.None);
         return 0;
     }
 
-    private sealed record Outcome(List<double> Latencies, int Arrivals, int Completed, int Waited, int Unfinished);
-
-    private static async Task<Outcome> Worker(IGrainFactory grains, IReadOnlyList<string> queues,
-        ConcurrentDictionary<string, TaskCompletionSource> pending, BenchOptions options, Stopwatch clock, int worker)
+    /// <summary>Agents drop observers that are not renewed, which would silently stall a long run.</summary>
+    private static async Task RenewSubscriptions(IReadOnlyList<BenchAgent> agents, CancellationToken ct)
     {
-        var random = new Random(worker);
-        var latencies = new List<double>();
-        int arrivals = 0, completed = 0, waited = 0, unfinished = 0;
-        while (clock.Elapsed.TotalSeconds < options.Seconds)
+        using var timer = new PeriodicTimer(Resubscribe, TimeProvider.System);
+        try
         {
-            var id = $"bench-{worker}-{arrivals}";
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            pending[id] = done;
-            var start = Stopwatch.GetTimestamp();
-            var created = await grains.GetGrain<IInteractionGrain>(id).Create(new NewInteraction(
-                Channel.Voice, null, null, new Dictionary<string, string>(), null, queues[random.Next(queues.Count)]));
-            arrivals++;
-            if (created.Status == InteractionStatus.Offered) latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            else waited++;
-            try
-            {
-                await done.Task.WaitAsync(CompletionTimeout);
-                completed++;
-            }
-            catch (TimeoutException)
-            {
-                unfinished++;
-                pending.TryRemove(id, out _);
-            }
+            while (await timer.WaitForNextTickAsync(ct)) await Task.WhenAll(agents.Select(a => a.SubscribeAsync()));
         }
-        return new Outcome(latencies, arrivals, completed, waited, unfinished);
+        catch (OperationCanceledException) { }
+    }
+
+    private static BenchResult Summarise(BenchOptions options, DriverOutcome[] outcomes, double window, double ceiling)
+    {
+        var offers = outcomes.Sum(o => o.OffersInWindow);
+        return new BenchResult(
+            Math.Round(offers / window, 1),
+            LatencySummary.Of(outcomes.SelectMany(o => o.FreeAgentLatencies).ToList()),
+            LatencySummary.Of(outcomes.SelectMany(o => o.AllLatencies).ToList()),
+            outcomes.Sum(o => o.Waited), Math.Round(ceiling, 1),
+            options.Agents, options.Queues, options.Seconds, options.InFlight, options.HandleMs,
+            outcomes.Sum(o => o.Arrivals), offers, outcomes.Sum(o => o.Completed), outcomes.Sum(o => o.Refused), outcomes.Sum(o => o.Unfinished),
+            TimeProvider.System.GetUtcNow(),
+            new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription));
     }
 }

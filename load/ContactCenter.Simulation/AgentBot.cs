@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Changes = System.Threading.Channels.Channel;
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
@@ -10,72 +11,63 @@ namespace ContactCenter.Simulation;
 /// </summary>
 public sealed class AgentBot(string agentId, IGrainFactory grains, SimulationClock sim, ILogger logger) : IAgentObserver
 {
-    private readonly ConcurrentDictionary<string, byte> _handling = new();
-    private int _comingBack;
+    private readonly Channel<AgentSnapshot> _changes = Changes.CreateUnbounded<AgentSnapshot>(new() { SingleReader = true });
+    // Touched only by the reader loop, so no locking.
+    private readonly Dictionary<string, Task> _handling = [];
+    private Task _comingBack = Task.CompletedTask;
+    private IAgentObserver? _reference;
+    private long _lastVersion = -1;
+
+    public string AgentId => agentId;
 
     private IAgentGrain Agent => grains.GetGrain<IAgentGrain>(agentId);
 
+    /// <summary>Subscribes, or renews the subscription before the agent lets it expire.</summary>
+    public Task SubscribeAsync() => Agent.Subscribe(_reference ??= grains.CreateObjectReference<IAgentObserver>(this));
+
+    /// <summary>Runs on an Orleans thread: hand the change over and return at once.</summary>
     public Task OnAgentChanged(AgentSnapshot snapshot)
     {
-        foreach (var offer in snapshot.Work.Where(w => w.Status == WorkStatus.Offered))
-            if (_handling.TryAdd(offer.InteractionId, 0)) Run(() => Handle(offer));
-        if (snapshot.Presence == AgentPresence.NotReady && snapshot.NotReadyReason is "missed" or "declined"
-            && Interlocked.Exchange(ref _comingBack, 1) == 0)
-            Run(ComeBack);
+        _changes.Writer.TryWrite(snapshot);
         return Task.CompletedTask;
     }
 
-    private async Task Handle(WorkItem offer)
+    /// <summary>Reacts to changes until the simulation stops, then lets running work wind down.</summary>
+    public async Task RunAsync()
     {
-        var id = offer.InteractionId;
         try
         {
-            if (SimulationClock.Early(sim.Counters.Offered()))
-                logger.LogInformation("{AgentId} is offered {InteractionId} from {QueueId}", agentId, id, offer.QueueId);
-            await sim.Wait(sim.Options.AnswerDelaySeconds);
-            await Agent.Accept(id);
-            sim.Counters.Answer();
-            await sim.Wait(sim.Draw(d => d.Handle(sim.Options.HandleDistribution, sim.Options.HandleSecondsMean)));
-            await grains.GetGrain<IInteractionGrain>(id).Ended();
-            await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.WrapUpSecondsMean)));
-            await Agent.Complete(id, sim.Draw(d => d.Pick(WrapUpCodes.All)), null);
-            if (SimulationClock.Early(sim.Counters.Complete()))
-                logger.LogInformation("{AgentId} completed {InteractionId}", agentId, id);
-            if (sim.Draw(d => d.Chance(sim.Options.BreakChancePercent))) await TakeBreak();
+            await foreach (var snapshot in _changes.Reader.ReadAllAsync(sim.Stopping)) React(snapshot);
         }
-        catch (ContactCenterException)
-        {
-            // The caller hung up or the offer lapsed meanwhile: a real agent would just move on.
-        }
-        finally { _handling.TryRemove(id, out _); }
+        catch (OperationCanceledException) { }
+        await Task.WhenAll(_handling.Values.Append(_comingBack));
     }
 
-    private async Task TakeBreak()
+    private void React(AgentSnapshot snapshot)
     {
-        await Agent.SetNotReady("break");
-        await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.BreakSecondsMean)));
-        await ReadyIfIdle();
+        // Notifications are one-way and can overtake each other; an older one would replay a finished offer.
+        if (snapshot.Version <= _lastVersion) return;
+        _lastVersion = snapshot.Version;
+        foreach (var done in _handling.Where(h => h.Value.IsCompleted).Select(h => h.Key).ToList()) _handling.Remove(done);
+        foreach (var offer in snapshot.Work.Where(w => w.Status == WorkStatus.Offered && !_handling.ContainsKey(w.InteractionId)))
+            _handling[offer.InteractionId] = Guard(() => new AgentBotCall(agentId, grains, sim, logger).Handle(offer));
+        if (snapshot.Presence == AgentPresence.NotReady && snapshot.NotReadyReason is "missed" or "declined" && _comingBack.IsCompleted)
+            _comingBack = Guard(ComeBack);
     }
 
+    /// <summary>After a missed offer a person notices and makes themselves ready again.</summary>
     private async Task ComeBack()
     {
-        try
-        {
-            await sim.Wait(sim.Options.AnswerDelaySeconds * 2);
-            await ReadyIfIdle();
-        }
-        finally { Interlocked.Exchange(ref _comingBack, 0); }
+        await sim.Wait(sim.Options.AnswerDelaySeconds * 2);
+        await AgentBotCall.ReadyAgainIf(Agent, "missed", "declined");
     }
 
-    private async Task ReadyIfIdle()
+    private async Task Guard(Func<Task> work)
     {
-        if ((await Agent.GetSnapshot()).Presence == AgentPresence.NotReady) await Agent.SetReady();
-    }
-
-    private void Run(Func<Task> work) => _ = Task.Run(async () =>
-    {
+        await Task.Yield();
         try { await work(); }
         catch (OperationCanceledException) when (sim.Stopping.IsCancellationRequested) { }
+        catch (ContactCenterException) { /* the caller hung up or the offer lapsed meanwhile: a real agent moves on */ }
         catch (Exception ex) { logger.LogWarning(ex, "Simulated agent {AgentId} hit an error", agentId); }
-    });
+    }
 }

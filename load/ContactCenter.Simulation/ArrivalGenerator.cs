@@ -61,6 +61,8 @@ public sealed class ArrivalGenerator(IGrainFactory grains, SimulationClock sim, 
             ["intent"] = d.Pick(DemoCenter.Intents),
             ["language"] = d.Chance(15) ? "es" : "en",
         };
+        // The number dialled: premium customers have their own line.
+        if (channel == Channel.Voice && d.Chance(6)) attributes["line"] = "premium";
         string? customer = d.Chance(85) ? DemoCenter.CustomerId(d.Between(1, sim.Options.Customers)) : null;
         return (channel, attributes, customer);
     }

@@ -3,8 +3,8 @@ using ContactCenter.Contracts;
 namespace ContactCenter.Simulation;
 
 /// <summary>
-/// The demo center: seven queues with different skill needs and service levels, entry rules from IVR
-/// choices, and 64 agents in four teams with mixed skills (generated from a seed).
+/// The demo center: eight queues with different skill needs and service levels, entry rules from IVR
+/// choices and the number dialled, and 64 agents in four teams with mixed skills (generated from a seed).
 /// </summary>
 public static class DemoCenter
 {
@@ -31,10 +31,13 @@ public static class DemoCenter
         Queue("general", "General enquiries", Skill("general", 2), 70, 60, 600, new(OverflowKind.Callback), []),
         Queue("chat-care", "Chat care", Skill("chat", 3), 80, 60, 900, new(OverflowKind.Queue, "general"), [new(120, LowerProficiencyBy: 2)]),
         Queue("email-care", "Email care", Skill("email", 3), 90, 4 * 3600, 24 * 3600, OverflowTarget.None, [new(3600, LowerProficiencyBy: 2)]),
+        Queue("premium", "Premium line", Skill("premium", 6), 90, 15, 90, new(OverflowKind.Queue, "general"),
+            [new(20, LowerProficiencyBy: 2), new(45, BackupSkill: new("general", 7))], PriorityWeights.Default with { Tier = 30 }),
     ];
 
     public static IReadOnlyList<EntryRule> EntryRules { get; } =
     [
+        Rule("premium line", [("line", "premium")], Channel.Voice, "premium", basePriority: 3),
         Rule("email", [], Channel.Email, "email-care"),
         Rule("chat", [], Channel.Chat, "chat-care"),
         Rule("cancellation", [("intent", "cancel")], null, "retention", basePriority: 2),
@@ -54,6 +57,8 @@ public static class DemoCenter
     public static IReadOnlyList<AgentProfile> Agents(int seed)
     {
         var draws = new Draws(seed);
+        // A separate source keeps every other skill as earlier versions drew it (demo users name these agents).
+        var premium = new Draws(seed + 7);
         string[] primaries = ["billing", "billing", "tech", "tech", "sales", "retention"];
         string[] first = ["Ana", "Ben", "Chloe", "Dev", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena", "Marco", "Nia", "Omar", "Priya"];
         string[] last = ["Ruiz", "Chen", "Okafor", "Smith", "Novak", "Haddad", "Kim", "Silva"];
@@ -66,6 +71,7 @@ public static class DemoCenter
             if (draws.Chance(20)) skills.TryAdd("spanish", draws.Between(5, 10));
             if (draws.Chance(25)) skills.TryAdd("chat", draws.Between(3, 9));
             if (draws.Chance(20)) skills.TryAdd("email", draws.Between(3, 9));
+            if (premium.Chance(20)) skills.TryAdd("premium", premium.Between(6, 10));
             var name = $"{first[(i - 1) % first.Length]} {last[(i - 1) / first.Length % last.Length]}";
             agents.Add(new AgentProfile($"agent-{i:000}", name, Teams[(i - 1) % Teams.Length],
                 skills.Select(s => new SkillLevel(s.Key, s.Value)).ToArray(), ChannelCapacity.Default));

@@ -33,7 +33,7 @@ public sealed class SimulationOptionsValidator : IValidateOptions<SimulationOpti
         var errors = new List<string>();
         void Check(bool ok, string field, string rule)
         {
-            if (!ok) errors.Add($"Simulation:{field} {rule}.");
+            if (!ok) errors.Add($"Simulation:{field} {rule}");
         }
         Check(o.Customers is >= 1 and <= 1_000_000, nameof(o.Customers), "must be between 1 and 1,000,000");
         Check(o.CustomersWithHistoryPercent is >= 0 and <= 100, nameof(o.CustomersWithHistoryPercent), "must be between 0 and 100");

@@ -24,26 +24,27 @@ public sealed class TrafficSimulator(
         var bots = await LogInBots(sim);
         _logger.LogInformation("{Count} simulated agents are ready; traffic starts at {Rate} arrivals/min", bots.Count, sim.Options.ArrivalsPerMinute);
         var arrivals = new ArrivalGenerator(grains, sim, loggers.CreateLogger<ArrivalGenerator>());
-        await Task.WhenAll(
+        await Task.WhenAll(bots.Select(b => b.RunAsync()).Concat(
+        [
             arrivals.RunAsync(),
             Every(TimeSpan.FromSeconds(sim.Options.SummaryEverySeconds), () => LogSummary(sim), sim),
-            Every(Resubscribe, () => Task.WhenAll(bots.Select(b => grains.GetGrain<IAgentGrain>(b.AgentId).Subscribe(b.Reference))), sim));
+            Every(Resubscribe, () => Task.WhenAll(bots.Select(b => b.SubscribeAsync())), sim),
+        ]));
         GC.KeepAlive(bots);
     }
 
-    /// <summary>The bots must stay referenced: Orleans holds observer objects only weakly.</summary>
-    private async Task<List<(string AgentId, IAgentObserver Reference, AgentBot Bot)>> LogInBots(SimulationClock sim)
+    /// <summary>The list keeps the bots referenced for the whole run: Orleans holds observer objects only weakly.</summary>
+    private async Task<List<AgentBot>> LogInBots(SimulationClock sim)
     {
-        var bots = new List<(string, IAgentObserver, AgentBot)>();
+        var bots = new List<AgentBot>();
         foreach (var profile in DemoCenter.Agents(sim.Options.Seed).Take(sim.Options.AgentsLoggedIn))
         {
             var agent = grains.GetGrain<IAgentGrain>(profile.AgentId);
             var bot = new AgentBot(profile.AgentId, grains, sim, _logger);
-            var reference = grains.CreateObjectReference<IAgentObserver>(bot);
-            await agent.Subscribe(reference);
+            await bot.SubscribeAsync();
             if ((await agent.GetSnapshot()).Presence == AgentPresence.LoggedOut) await agent.Login();
             if ((await agent.GetSnapshot()).Presence == AgentPresence.NotReady) await agent.SetReady();
-            bots.Add((profile.AgentId, reference, bot));
+            bots.Add(bot);
         }
         return bots;
     }

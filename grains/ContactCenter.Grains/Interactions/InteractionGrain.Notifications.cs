@@ -5,17 +5,28 @@ public sealed partial class InteractionGrain
 {
     public Task<bool> Offered(Offer offer)
     {
-        if (!S.Exists || _moving || S.Status != InteractionStatus.Queued) return Task.FromResult(false);
-        (S.AgentId, S.QueueId, S.Entry) = (offer.Decision.AgentId, offer.Entry.QueueId, offer.Entry);
+        var agentId = offer.Decision.AgentId;
+        // The agent may have answered before this record arrived (it is told of the offer first).
+        var alreadyAnswered = S.Status == InteractionStatus.Connected && S.AgentId == agentId && !S.Decisions.Contains(offer.Decision);
+        if (!S.Exists || _moving || (S.Status != InteractionStatus.Queued && !alreadyAnswered)) return Task.FromResult(false);
         S.AddDecision(offer.Decision);
-        S.Record(offer.OfferedAt, InteractionStatus.Offered, $"offered to {offer.Decision.AgentId} ({offer.Decision.Trigger})");
+        if (alreadyAnswered) return Task.FromResult(true);
+        (S.AgentId, S.QueueId, S.Entry) = (agentId, offer.Entry.QueueId, offer.Entry);
+        S.Record(offer.OfferedAt, InteractionStatus.Offered, $"offered to {agentId} ({offer.Decision.Trigger})");
         return Task.FromResult(true);
     }
 
+    /// <summary>
+    /// Accepts the agent's answer when the offer to it is recorded, or when the record is still on its
+    /// way from the queue (status Queued): only an agent holding a reservation for this interaction calls.
+    /// </summary>
     public Task<bool> Connected(string agentId)
     {
-        if (S.Status != InteractionStatus.Offered || S.AgentId != agentId) return Task.FromResult(false);
+        var offeredToThisAgent = S.Status == InteractionStatus.Offered && S.AgentId == agentId;
+        var recordInFlight = S.Status == InteractionStatus.Queued && !_moving;
+        if (!S.Exists || !(offeredToThisAgent || recordInFlight)) return Task.FromResult(false);
         var now = time.GetUtcNow();
+        S.AgentId = agentId;
         S.ConnectedAt ??= now;
         S.Record(now, InteractionStatus.Connected, $"connected to {agentId}");
         return Task.FromResult(true);

@@ -1,0 +1,41 @@
+using ContactCenter.Contracts;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Simulation;
+
+/// <summary>One offer as a simulated agent works it: answer, talk, wrap up, complete, perhaps a break.</summary>
+internal sealed class AgentBotCall(string agentId, IGrainFactory grains, SimulationClock sim, ILogger logger)
+{
+    private const string Break = "break";
+
+    private IAgentGrain Agent => grains.GetGrain<IAgentGrain>(agentId);
+
+    public async Task Handle(WorkItem offer)
+    {
+        var id = offer.InteractionId;
+        if (SimulationClock.Early(sim.Counters.Offered()))
+            logger.LogInformation("{AgentId} is offered {InteractionId} from {QueueId}", agentId, id, offer.QueueId);
+        await sim.Wait(sim.Options.AnswerDelaySeconds);
+        await Agent.Accept(id);
+        sim.Counters.Answer();
+        await sim.Wait(sim.Draw(d => d.Handle(sim.Options.HandleDistribution, sim.Options.HandleSecondsMean)));
+        await grains.GetGrain<IInteractionGrain>(id).Ended();
+        await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.WrapUpSecondsMean)));
+        // Asked for during wrap-up, a break starts as the work ends, before Complete pulls the next caller.
+        var takeBreak = sim.Draw(d => d.Chance(sim.Options.BreakChancePercent));
+        if (takeBreak) await Agent.SetNotReady(Break);
+        await Agent.Complete(id, sim.Draw(d => d.Pick(WrapUpCodes.All)), null);
+        if (SimulationClock.Early(sim.Counters.Complete()))
+            logger.LogInformation("{AgentId} completed {InteractionId}{Break}", agentId, id, takeBreak ? " and went on a break" : "");
+        if (!takeBreak) return;
+        await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.BreakSecondsMean)));
+        await ReadyAgainIf(Agent, Break);
+    }
+
+    /// <summary>Makes the agent ready only if it is still not ready for one of these reasons (a supervisor may have changed it).</summary>
+    public static async Task ReadyAgainIf(IAgentGrain agent, params string[] reasons)
+    {
+        var snapshot = await agent.GetSnapshot();
+        if (snapshot.Presence == AgentPresence.NotReady && reasons.Contains(snapshot.NotReadyReason)) await agent.SetReady();
+    }
+}
