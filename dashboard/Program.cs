@@ -3,16 +3,21 @@ using ContactCenter.Dashboard.Auth;
 using ContactCenter.Dashboard.Components;
 using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Live;
-using ContactCenter.Grains.Hosting;
 using ContactCenter.Simulation;
 using MudBlazor.Services;
+
+if (args is ["hash-password", var secret])
+{
+    Console.WriteLine(new UserDirectory().Hash(secret));
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl();
 // Serve package and project static assets (MudBlazor, app.css) from the build output whatever the environment.
 builder.WebHost.UseStaticWebAssets();
-builder.UseEmbeddedContactCenter();
-builder.Services.AddContactCenterSimulation(builder.Configuration);
+var mode = builder.AddContactCenterCluster();
+if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
@@ -28,7 +33,9 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
-DemoUsers.Seed(app.Services.GetRequiredService<UserDirectory>(), app.Configuration, app.Logger);
+var users = app.Services.GetRequiredService<UserDirectory>();
+if (mode == ClusterMode.Embedded) DemoUsers.Seed(users, app.Configuration, app.Logger);
+app.Logger.LogInformation("{Count} user(s) from configuration", ConfiguredUsers.Load(users, app.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -41,7 +48,7 @@ app.MapAccountEndpoints();
 app.MapContactCenterApi();
 app.MapHub<ContactCenter.Dashboard.Hubs.LiveHub>(ContactCenter.Dashboard.Hubs.LiveHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ClusterConnection.Describe(mode, app.Configuration)));
 app.Run();
 
 /// <summary>The dashboard host; public so tests can start it with WebApplicationFactory.</summary>

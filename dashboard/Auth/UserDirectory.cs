@@ -21,6 +21,12 @@ public sealed class UserDirectory
         _users[userName] = account with { PasswordHash = _hasher.HashPassword(account, password) };
     }
 
+    /// <summary>Adds a user whose password was hashed elsewhere with the same hasher.</summary>
+    public void AddHashed(string userName, string passwordHash, IReadOnlyList<string> roles, string? agentId) =>
+        _users[userName] = new UserAccount(userName, passwordHash, roles, agentId);
+
+    public string Hash(string password) => _hasher.HashPassword(new UserAccount("", "", [], null), password);
+
     /// <summary>The account when the password matches; null otherwise (unknown user or wrong password alike).</summary>
     public UserAccount? Verify(string? userName, string? password)
     {

@@ -9,7 +9,7 @@ namespace ContactCenter.Dashboard.Hosting;
 /// <summary>Tells a new user, once the host is up, where everything is and what the demo is doing.</summary>
 internal static class StartupBanner
 {
-    public static void Print(WebApplication app)
+    public static void Print(WebApplication app, string mode)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault()?.TrimEnd('/') ?? "(no HTTP address)";
@@ -22,12 +22,13 @@ internal static class StartupBanner
               Health:   {HealthUrl}
               Demo:     {Demo}
             """,
-            EmbeddedClusterExtensions.Description, $"{url}/login", $"{url}/wallboard", $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
+            mode, $"{url}/login", $"{url}/wallboard", $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
     }
 
     private static string Demo(WebApplication app)
     {
-        var sim = app.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
+        if (app.Services.GetService<IOptions<SimulationOptions>>()?.Value is not { } sim)
+            return "this dashboard is a cluster client; the silo hosts run any simulation";
         return sim.Enabled
             ? $"seeding the demo center ({sim.Customers:N0} customers) and simulating {sim.ArrivalsPerMinute:0.#} arrivals/min; --Simulation:Enabled=false starts an empty center"
             : "simulation off (Simulation:Enabled=false); the center is empty and driven only by the API";

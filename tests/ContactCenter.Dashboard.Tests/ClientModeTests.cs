@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using ContactCenter.Dashboard.Auth;
+using ContactCenter.Grains.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace ContactCenter.Dashboard.Tests;
+
+/// <summary>
+/// A dashboard in client mode joins a silo running in another host: no silo of its own, no demo users,
+/// users from configuration with hashed passwords.
+/// </summary>
+public sealed partial class ClientModeTests : IAsyncLifetime
+{
+    private readonly int _gateway = FreePort();
+    private IHost _silo = null!;
+    private ClientDashboard _dashboard = null!;
+
+    public async Task InitializeAsync()
+    {
+        _silo = Host.CreateDefaultBuilder()
+            .UseOrleans(s => s.UseLocalhostClustering(FreePort(), _gateway).AddContactCenterGrains().AddContactCenterMemoryStorage())
+            .Build();
+        await _silo.StartAsync();
+        _dashboard = new ClientDashboard(_gateway, new UserDirectory().Hash("client-pass"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _dashboard.DisposeAsync();
+        await _silo.StopAsync();
+        _silo.Dispose();
+    }
+
+    [Fact]
+    public async Task A_configured_supervisor_signs_in_and_drives_the_silo_through_the_api()
+    {
+        var browser = _dashboard.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal("/", (await SignIn(browser, "ops", "client-pass")).Headers.Location!.OriginalString);
+        var put = await browser.PutAsync("/api/queues/client-q", new StringContent(
+            """{"name":"Client","requiredSkills":[{"skill":"x","minProficiency":1}],"serviceLevel":{"percent":80,"thresholdSeconds":20},"maxWaitSeconds":60}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Contains("client-q", await browser.GetStringAsync("/api/queues"));
+    }
+
+    [Fact]
+    public async Task A_client_dashboard_seeds_no_demo_users()
+    {
+        var browser = _dashboard.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.StartsWith("/login?error=1", (await SignIn(browser, "supervisor", "demo")).Headers.Location!.OriginalString);
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password)
+    {
+        var token = TokenPattern().Match(await browser.GetStringAsync("/login")).Groups[1].Value;
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = "/",
+        }));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private sealed class ClientDashboard(int gateway, string hash) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Orleans:Mode", "Client");
+            builder.UseSetting("Orleans:GatewayPort", gateway.ToString());
+            builder.UseSetting("Users:0:Name", "ops");
+            builder.UseSetting("Users:0:PasswordHash", hash);
+            builder.UseSetting("Users:0:Roles:0", Roles.Supervisor);
+        }
+    }
+}
