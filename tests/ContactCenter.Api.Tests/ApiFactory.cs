@@ -1,13 +1,11 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text.RegularExpressions;
+using ContactCenter.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ContactCenter.Api.Tests;
 
 /// <summary>The real web host with its embedded silo, on free loopback ports, without simulated traffic.</summary>
-public sealed partial class ApiFactory : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string Password = "api-test-pass";
 
@@ -20,33 +18,21 @@ public sealed partial class ApiFactory : WebApplicationFactory<Program>
     private async Task<(HttpClient Client, string Cookie)> SignIn(string user)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var token = TokenPattern().Match(await client.GetStringAsync("/login")).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = Password, ["ReturnUrl"] = "/",
-        }));
+        var response = await LoginForm.SignInAsync(client, user, Password);
         if (response.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"Sign-in as {user} failed");
         var cookie = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("cc.auth="));
         return (client, cookie);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Simulation:Enabled", "false");
         builder.UseSetting("Demo:Password", Password);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:SiloPort", LoopbackPorts.Free().ToString());
+        builder.UseSetting("Orleans:GatewayPort", LoopbackPorts.Free().ToString());
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,6 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text.RegularExpressions;
+using ContactCenter.TestSupport;
 using ContactCenter.Dashboard.Auth;
 using ContactCenter.Grains.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -13,16 +12,16 @@ namespace ContactCenter.Dashboard.Tests;
 /// A dashboard in client mode joins a silo running in another host: no silo of its own, no demo users,
 /// users from configuration with hashed passwords.
 /// </summary>
-public sealed partial class ClientModeTests : IAsyncLifetime
+public sealed class ClientModeTests : IAsyncLifetime
 {
-    private readonly int _gateway = FreePort();
+    private readonly int _gateway = LoopbackPorts.Free();
     private IHost _silo = null!;
     private ClientDashboard _dashboard = null!;
 
     public async Task InitializeAsync()
     {
         _silo = Host.CreateDefaultBuilder()
-            .UseOrleans(s => s.UseLocalhostClustering(FreePort(), _gateway).AddContactCenterGrains().AddContactCenterMemoryStorage())
+            .UseOrleans(s => s.UseLocalhostClustering(LoopbackPorts.Free(), _gateway).AddContactCenterGrains().AddContactCenterMemoryStorage())
             .Build();
         await _silo.StartAsync();
         _dashboard = new ClientDashboard(_gateway, new UserDirectory().Hash("client-pass"));
@@ -54,24 +53,10 @@ public sealed partial class ClientModeTests : IAsyncLifetime
         Assert.StartsWith("/login?error=1", (await SignIn(browser, "supervisor", "demo")).Headers.Location!.OriginalString);
     }
 
-    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password)
-    {
-        var token = TokenPattern().Match(await browser.GetStringAsync("/login")).Groups[1].Value;
-        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = "/",
-        }));
-    }
+    private static Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password) =>
+        LoginForm.SignInAsync(browser, user, password);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     private sealed class ClientDashboard(int gateway, string hash) : WebApplicationFactory<Program>
     {

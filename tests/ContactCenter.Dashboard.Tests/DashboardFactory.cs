@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using ContactCenter.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -12,14 +11,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Simulation:Enabled", "false");
         builder.UseSetting("Demo:Password", "test-pass");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:SiloPort", LoopbackPorts.Free().ToString());
+        builder.UseSetting("Orleans:GatewayPort", LoopbackPorts.Free().ToString());
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,22 +1,15 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using ContactCenter.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ContactCenter.Dashboard.Tests;
 
-public sealed partial class SignInTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public sealed class SignInTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
     private HttpClient NewBrowser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password, string returnUrl = "/")
-    {
-        var page = await browser.GetStringAsync("/login");
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = returnUrl,
-        }));
-    }
+    private static Task<HttpResponseMessage> SignIn(HttpClient browser, string user, string password, string returnUrl = "/") =>
+        LoginForm.SignInAsync(browser, user, password, returnUrl);
 
     [Theory]
     [InlineData("/")]
@@ -94,6 +87,4 @@ public sealed partial class SignInTests(DashboardFactory factory) : IClassFixtur
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

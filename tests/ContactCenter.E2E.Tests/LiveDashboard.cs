@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using ContactCenter.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +19,7 @@ public sealed class LiveDashboard : IAsyncLifetime
     private readonly Factory _factory = new();
     private IPlaywright? _playwright;
 
-    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+    public string BaseUrl { get; } = $"http://127.0.0.1:{LoopbackPorts.Free()}";
     public IBrowser Browser { get; private set; } = null!;
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
@@ -52,12 +52,6 @@ public sealed class LiveDashboard : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class Factory : WebApplicationFactory<Program>
     {
@@ -65,8 +59,8 @@ public sealed class LiveDashboard : IAsyncLifetime
         {
             builder.UseSetting("Simulation:Enabled", "false");
             builder.UseSetting("Demo:Password", Password);
-            builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-            builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+            builder.UseSetting("Orleans:SiloPort", LoopbackPorts.Free().ToString());
+            builder.UseSetting("Orleans:GatewayPort", LoopbackPorts.Free().ToString());
         }
     }
 }
