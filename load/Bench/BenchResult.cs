@@ -1,3 +1,5 @@
+using ContactCenter.Load.Results;
+
 namespace ContactCenter.Load.Bench;
 
 internal sealed record LatencySummary(double P50, double P95, double P99, double Mean, int Samples)
@@ -10,8 +12,6 @@ internal sealed record LatencySummary(double P50, double P95, double P99, double
         return new(At(0.50), At(0.95), At(0.99), values.Average(), values.Count);
     }
 }
-
-internal sealed record MachineInfo(int ProcessorCount, string Os, string Runtime);
 
 /// <summary>
 /// What `bench` writes: routing rate and latency next to the raw grain-call ceiling. OfferLatencyMs counts

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using ContactCenter.Load.Results;
 
 namespace ContactCenter.Load.Bench;
 
@@ -13,7 +13,7 @@ internal static class BenchRunner
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
     {
-        if (!BenchReport.CheckWritable(options.Output)) return 1;
+        if (!OutputFile.CheckWritable(options.Output)) return 1;
         using var host = await BenchSilo.StartAsync(ct);
         var grains = host.Grains();
         var tracker = new BenchTracker();
@@ -62,6 +62,6 @@ internal static class BenchRunner
             options.Agents, options.Queues, options.Seconds, options.InFlight, options.HandleMs,
             outcomes.Sum(o => o.Arrivals), offers, outcomes.Sum(o => o.Completed), outcomes.Sum(o => o.Refused), outcomes.Sum(o => o.Unfinished),
             TimeProvider.System.GetUtcNow(),
-            new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription));
+            MachineInfo.Current());
     }
 }
