@@ -5,4 +5,5 @@ var root = new RootCommand("Contact-center load tool: benchmarks and load scenar
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(PushLatencyCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ReplayCommand.Create());
 return await root.Parse(args).InvokeAsync();
