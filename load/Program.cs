@@ -1,6 +1,9 @@
+using Spectre.Console;
 using System.CommandLine;
 using ContactCenter.Load.Cli;
 
+// Redirected output (CI, files) has no terminal width; tables would wrap at 80 columns.
+if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 200;
 var root = new RootCommand("Contact-center load tool: benchmarks and load scenarios against an in-process cluster.");
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(PushLatencyCommand.Create());

@@ -38,7 +38,8 @@ internal sealed class LoadAgent(AgentSlot slot, IGrainFactory grains, LoadSchedu
         try { await Agent.Accept(interactionId); }
         catch (ContactCenterException)
         {
-            ledger.OfferFailed(interactionId, slot.Id);   // the caller hung up while it rang
+            ledger.OfferFailed(interactionId, slot.Id);   // the caller hung up while it rang, or the offer lapsed
+            lock (_seen) _seen.Remove(interactionId);     // so a later re-offer of the same call is answered
             return;
         }
         var call = ledger.Find(interactionId);

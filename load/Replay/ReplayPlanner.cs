@@ -14,11 +14,12 @@ internal static class ReplayPlanner
     public const double PriorityValue = 10_000, RegularValue = 500;
     private const int CustomersPerClass = 100;
 
-    public static LoadPlan Plan(IReadOnlyList<TraceCall> trace, string policy, string prefix, LimitsSpec limits)
+    /// <summary>staffingFactor scales the agents on duty each hour (1 = as many as the trace saw serving).</summary>
+    public static LoadPlan Plan(IReadOnlyList<TraceCall> trace, string policy, string prefix, LimitsSpec limits, double staffingFactor = 1)
     {
         var calls = trace.OrderBy(c => c.ArrivedAt).ThenBy(c => c.CallId).ToArray();
-        var staffing = TraceStaffing.PerHour(calls);
-        var start = staffing.Count > 0 ? staffing[0].HourStart : calls[0].ArrivedAt;
+        var staffing = TraceStaffing.PerHour(calls).Select(h => h with { Agents = Scale(h.Agents, staffingFactor) }).ToArray();
+        var start = staffing.Length > 0 ? staffing[0].HourStart : calls[0].ArrivedAt;
         var agents = Math.Max(1, staffing.Select(s => s.Agents).DefaultIfEmpty(1).Max());
         var queue = new PlannedQueue(Queue, new QueueConfig($"{prefix}-{Queue}", Queue, [new SkillRequirement($"{prefix}-{Queue}", 1)],
             new ServiceLevelTarget(80, 20), 7 * 86_400, OverflowTarget.None, [],
@@ -38,6 +39,9 @@ internal static class ReplayPlanner
             staffing.Select(s => new StaffingChange((s.HourStart - start).TotalSeconds, s.Agents)).ToArray(),
             planned.Length == 0 ? 0 : planned[^1].AtSeconds, limits);
     }
+
+    /// <summary>Never rounds an hour that had someone on duty down to nobody.</summary>
+    private static int Scale(int agents, double factor) => agents == 0 ? 0 : Math.Max(1, (int)Math.Round(agents * factor));
 
     private static string Class(TraceCall call) => call.Priority == 2 ? "priority" : "regular";
 }

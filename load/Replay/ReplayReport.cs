@@ -14,7 +14,7 @@ internal static class ReplayReport
         var used = trace.Calls.OrderBy(c => c.ArrivedAt).ThenBy(c => c.CallId).Take(options.MaxArrivals).ToArray();
         var staffing = TraceStaffing.PerHour(used);
         var summary = new TraceSummary(options.Trace.FullName, trace.Rows, trace.Calls.Count, trace.Excluded, trace.Bad, trace.Examples,
-            staffing.Count, staffing.Select(s => s.Agents).DefaultIfEmpty(0).Max());
+            staffing.Count, staffing.Select(s => s.Agents).DefaultIfEmpty(0).Max(), options.StaffingFactor);
         return new ReplayResult(summary, replays.FirstOrDefault()?.Run.Clock ?? "", ReplayFiguresCalculator.Historical(used), replays,
             Compare(replays), TimeProvider.System.GetUtcNow(), MachineInfo.Current());
     }
@@ -67,7 +67,7 @@ internal static class ReplayReport
         var md = new StringBuilder();
         var t = r.Trace;
         md.AppendLine("# Trace replay").AppendLine();
-        md.AppendLine(Inv($"{Path.GetFileName(t.File)}: {t.Rows:N0} rows, {t.Calls:N0} replayed, {t.Excluded.Values.Sum():N0} excluded, {t.Bad.Values.Sum():N0} bad; {t.Hours:N0} hours, up to {t.MaxAgents} agents on duty; clock {r.Clock}."));
+        md.AppendLine(Inv($"{Path.GetFileName(t.File)}: {t.Rows:N0} rows, {t.Calls:N0} replayed, {t.Excluded.Values.Sum():N0} excluded, {t.Bad.Values.Sum():N0} bad; {t.Hours:N0} hours, up to {t.MaxAgents} distinct agents serving in an hour, staffed at {t.StaffingFactor:0.##}× that; clock {r.Clock}."));
         md.AppendLine().AppendLine("| Rows left out | Reason |").AppendLine("|--:|---|");
         foreach (var (reason, n) in t.Excluded.Select(e => (e.Key, e.Value)).Concat(t.Bad.Select(b => ($"bad: {b.Key}", b.Value))))
             md.AppendLine(Inv($"| {n:N0} | {reason} |"));

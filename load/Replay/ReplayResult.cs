@@ -4,7 +4,7 @@ namespace ContactCenter.Load.Replay;
 
 /// <summary>What the trace held: every row accounted for as a call, an exclusion or a bad row, by reason.</summary>
 internal sealed record TraceSummary(string File, int Rows, int Calls, IReadOnlyDictionary<string, int> Excluded, IReadOnlyDictionary<string, int> Bad,
-    IReadOnlyList<TraceLineProblem> Examples, int Hours, int MaxAgents);
+    IReadOnlyList<TraceLineProblem> Examples, int Hours, int MaxAgents, double StaffingFactor);
 
 /// <summary>One policy's replay: the same figures as history, plus the full run result.</summary>
 internal sealed record PolicyReplay(string Policy, ReplayFigures Figures, int Unfinished, RunResult Run);

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace ContactCenter.Load.Replay;
 
 internal sealed record ReplayOptions(FileInfo Trace, FileInfo Output, string Speedup, IReadOnlyList<string> Policies,
-    string? Cluster, string ClusterId, string ServiceId, double MaxWallSeconds, int MaxArrivals);
+    string? Cluster, string ClusterId, string ServiceId, double MaxWallSeconds, int MaxArrivals, double StaffingFactor = 1);
 
 /// <summary>`replay --trace FILE.tsv`: replays the call log under each policy on a fresh cluster and sets it beside history.</summary>
 internal static class ReplayRunner
@@ -43,7 +43,7 @@ internal static class ReplayRunner
     public static async Task<PolicyReplay> ReplayOnce(TraceParseResult trace, string policy, ReplayOptions options, CancellationToken ct)
     {
         var limits = new LimitsSpec(options.MaxArrivals, options.MaxWallSeconds, 4 * 3600);
-        var plan = ReplayPlanner.Plan(trace.Calls, policy, $"replay-{policy}-{Guid.NewGuid().ToString("N")[..6]}", limits);
+        var plan = ReplayPlanner.Plan(trace.Calls, policy, $"replay-{policy}-{Guid.NewGuid().ToString("N")[..6]}", limits, options.StaffingFactor);
         var time = RunClock.Create(options.Speedup, RunClock.Origin);
         await using var cluster = await LoadCluster.OpenAsync(options.Cluster, options.ClusterId, options.ServiceId, time, ct);
         var scheduler = new LoadScheduler(time, RunClock.Origin);

@@ -44,7 +44,7 @@ internal static class LiveProgress
     {
         var p = ledger.Progress();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Clock(scheduler.Now, total)}  arrivals {p.Arrivals}/{ledger.Planned}  waiting {p.Waiting}  answered {p.Answered}  abandoned {p.Abandoned}  SL {p.ServiceLevelPercent:0.0}%  routing p99 {p.RoutingP99Ms:0.0} ms");
+            $"{Clock(scheduler.Now, total)}  arrivals {p.Arrivals}/{ledger.Planned}  waiting {p.Waiting}  answered {p.Answered}  completed {p.Completed}  abandoned {p.Abandoned}  faults {scheduler.Faults}  SL {p.ServiceLevelPercent:0.0}%  routing p99 {p.RoutingP99Ms:0.0} ms");
     }
 
     private static string Clock(double now, double total) =>

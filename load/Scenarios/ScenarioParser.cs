@@ -15,7 +15,7 @@ internal static class ScenarioParser
 
     public static Scenario ParseFile(string path)
     {
-        if (!File.Exists(path)) throw new ScenarioException("file", $"scenario file {Path.GetFullPath(path)} does not exist.");
+        if (!File.Exists(path)) throw new ScenarioException("(file)", $"scenario file {Path.GetFullPath(path)} does not exist.");
         return Parse(File.ReadAllText(path));
     }
 

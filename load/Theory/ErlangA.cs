@@ -37,7 +37,10 @@ internal static class ErlangA
             OccupancyPercent: 100 * busy / agents);
     }
 
-    /// <summary>π(k) for k = 0..K, truncated where the tail is negligible (abandonment keeps the chain stable at any load).</summary>
+    /// <summary>
+    /// π(k) for k = 0..K, truncated where the tail is negligible (abandonment keeps the chain stable at any load).
+    /// Weights are rescaled whenever they grow large, since λ/μ raised to hundreds of agents overflows a double.
+    /// </summary>
     internal static double[] StationaryDistribution(int agents, double lambda, double mu, double theta)
     {
         var weights = new List<double> { 1 };
@@ -47,6 +50,12 @@ internal static class ErlangA
             w *= lambda / (Math.Min(k, agents) * mu + Math.Max(k - agents, 0) * theta);
             weights.Add(w);
             total += w;
+            if (total > 1e200)
+            {
+                for (var i = 0; i < weights.Count; i++) weights[i] /= total;
+                w /= total;
+                total = 1;
+            }
             if (k > agents && w < total * 1e-16) break;
         }
         return weights.Select(x => x / total).ToArray();

@@ -39,7 +39,7 @@ public sealed class ErlangScenarioTests
         Assert.All(measured.Zip(expected), pair => Assert.Equal(pair.Second, pair.First, 3));
 
         var phase = Assert.Single(result.Phases).Queues[0];
-        var theory = Assert.IsType<Theory.QueuePrediction>(phase.Theory);
+        var theory = Assert.IsType<global::ContactCenter.Load.Theory.QueuePrediction>(phase.Theory);
         Assert.Equal("Erlang C", theory.Model);
         // A 6-hour sample is noisy (see the scenario file); the full 24-hour run is held to ±5 points and ±40%.
         Assert.InRange(phase.ServiceLevelPercent, theory.ServiceLevelPercent - 10, theory.ServiceLevelPercent + 10);

@@ -16,7 +16,7 @@ public sealed class MalformedScenarioFileTests
     [Fact]
     public void Truncated_file_names_the_path_it_stopped_in_and_its_line()
     {
-        var ex = ScenarioJson.RejectedText("{\n  \"name\": \"x\",\n  \"queues\": [ { \"id\": \"a\" }\n");
+        var ex = ScenarioJson.RejectedText("{\n  \"name\": \"x\",\n  \"queues\": [ { \"id\": \"a\" }");
 
         Assert.Equal("queues[1]", ex.Field);
         Assert.Contains("line 3", ex.Message, StringComparison.Ordinal);

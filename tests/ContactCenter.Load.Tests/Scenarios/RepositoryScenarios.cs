@@ -3,7 +3,7 @@ namespace ContactCenter.Load.Tests.Scenarios;
 /// <summary>The scenario files that ship in load/scenarios, found from the directory holding Orleans.sln.</summary>
 internal static class RepositoryScenarios
 {
-    public static string Directory
+    public static string Folder
     {
         get
         {
@@ -16,8 +16,8 @@ internal static class RepositoryScenarios
         }
     }
 
-    public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
+    public static string PathOf(string fileName) => Path.Combine(Folder, fileName);
 
     public static IEnumerable<string> FileNames =>
-        System.IO.Directory.GetFiles(Directory, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        Directory.GetFiles(Folder, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
 }

@@ -7,8 +7,8 @@ public sealed class ScenarioPlannerTests
 {
     private static Scenario Steady(double perMinute, double seconds, int maxArrivals = LimitsSpec.ArrivalCap) =>
         ScenarioJson.Parse(
-            ("arrivals", $$"""[ { "kind": "steady", "durationSeconds": {{seconds}}, "perMinute": {{perMinute}} } ]"""),
-            ("limits.maxArrivals", $"{maxArrivals}"));
+            ("arrivals", FormattableString.Invariant($$"""[ { "kind": "steady", "durationSeconds": {{seconds}}, "perMinute": {{perMinute}} } ]""")),
+            ("limits.maxArrivals", FormattableString.Invariant($"{maxArrivals}")));
 
     [Fact]
     public void Same_seed_gives_the_same_arrival_times()
