@@ -24,8 +24,10 @@ internal sealed class LoadAgent(AgentSlot slot, IGrainFactory grains, LoadSchedu
             // Notifications are one-way and can overtake each other.
             if (snapshot.Version <= _lastVersion) return Task.CompletedTask;
             _lastVersion = snapshot.Version;
+            // The ledger is updated inside tracked work: updated first, the virtual clock could see a settled
+            // center (no caller waiting) in the instant before the answer is tracked, and move on.
             foreach (var offer in snapshot.Work.Where(w => w.Status == WorkStatus.Offered && _seen.Add(w.InteractionId)))
-                if (ledger.Offered(offer.InteractionId, slot.Id, scheduler.Now)) scheduler.Run(() => Answer(offer.InteractionId));
+                scheduler.Run(() => ledger.Offered(offer.InteractionId, slot.Id, scheduler.Now) ? Answer(offer.InteractionId) : Task.CompletedTask);
             if (snapshot.Presence == AgentPresence.NotReady && snapshot.NotReadyReason is "missed" or "declined" && slot.OnDuty)
                 scheduler.Run(SetReady);
         }

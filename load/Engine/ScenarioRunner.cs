@@ -28,16 +28,13 @@ internal static class ScenarioRunner
         }
         if (!OutputFile.CheckWritable(options.Output)) return 1;
         var plan = ScenarioPlanner.Plan(scenario, $"{scenario.Name}-{Guid.NewGuid().ToString("N")[..6]}");
-        var time = RunClock.Create(options.Speedup, RunClock.Origin);
-        await using var cluster = await LoadCluster.OpenAsync(options.Cluster, options.ClusterId, options.ServiceId, time, ct);
-        var scheduler = new LoadScheduler(time, RunClock.Origin);
-        var engine = new LoadEngine(cluster.Grains, plan, scheduler);
+        var target = new RunTarget(options.Speedup, options.Cluster, options.ClusterId, options.ServiceId);
         var wallLimit = TimeSpan.FromSeconds(options.MaxWallSeconds ?? scenario.Limits.MaxWallSeconds);
-        var title = $"{scenario.Name}: {plan.Calls.Count:N0} arrivals over {scenario.DurationSeconds / 3600:0.##} simulated hours, clock {RunClock.Describe(options.Speedup)}";
-        var outcome = await LiveProgress.ShowWhile(engine.RunAsync(wallLimit, ct), engine.Ledger, scheduler, plan.ArrivalWindowSeconds, title);
-        var result = RunSummariser.Summarise(outcome, scenario, options.Cluster is null ? "embedded cluster" : $"cluster {options.Cluster}",
+        var outcome = await PlanRun.RunAsync(plan, target, wallLimit,
+            $"{scenario.Name}: {plan.Calls.Count:N0} arrivals over {scenario.DurationSeconds / 3600:0.##} simulated hours", ct);
+        var result = RunSummariser.Summarise(outcome, scenario, target.Describe,
             RunClock.Describe(options.Speedup), TimeProvider.System.GetUtcNow());
-        var files = await RunReport.WriteAsync(result, engine.Ledger, options.Output, ct);
+        var files = await RunReport.WriteAsync(result, outcome.Ledger, options.Output, ct);
         RunConsole.Print(result, files);
         return result.Diagnostics.Faults == 0 ? 0 : 3;
     }

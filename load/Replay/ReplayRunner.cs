@@ -44,13 +44,10 @@ internal static class ReplayRunner
     {
         var limits = new LimitsSpec(options.MaxArrivals, options.MaxWallSeconds, 4 * 3600);
         var plan = ReplayPlanner.Plan(trace.Calls, policy, $"replay-{policy}-{Guid.NewGuid().ToString("N")[..6]}", limits, options.StaffingFactor);
-        var time = RunClock.Create(options.Speedup, RunClock.Origin);
-        await using var cluster = await LoadCluster.OpenAsync(options.Cluster, options.ClusterId, options.ServiceId, time, ct);
-        var scheduler = new LoadScheduler(time, RunClock.Origin);
-        var engine = new LoadEngine(cluster.Grains, plan, scheduler);
-        var title = $"Replay ({policy}): {plan.Calls.Count:N0} calls over {plan.ArrivalWindowSeconds / 86400:0.#} days, clock {RunClock.Describe(options.Speedup)}";
-        var outcome = await LiveProgress.ShowWhile(engine.RunAsync(TimeSpan.FromSeconds(options.MaxWallSeconds), ct), engine.Ledger, scheduler, plan.ArrivalWindowSeconds, title);
-        var run = RunSummariser.Summarise(outcome, null, options.Cluster is null ? "embedded cluster" : $"cluster {options.Cluster}",
+        var target = new RunTarget(options.Speedup, options.Cluster, options.ClusterId, options.ServiceId);
+        var outcome = await PlanRun.RunAsync(plan, target, TimeSpan.FromSeconds(options.MaxWallSeconds),
+            $"Replay ({policy}): {plan.Calls.Count:N0} calls over {plan.ArrivalWindowSeconds / 86400:0.#} days", ct);
+        var run = RunSummariser.Summarise(outcome, null, target.Describe,
             RunClock.Describe(options.Speedup), TimeProvider.System.GetUtcNow()) with { Scenario = $"replay-{policy}" };
         var ended = outcome.Ledger.Calls.Where(c => c.WaitSeconds is not null).ToArray();
         var figures = ReplayFiguresCalculator.Of(ended.Select(c => new CallWait(c.Plan.Priority, c.WaitSeconds!.Value, c.AnsweredAt is not null)));

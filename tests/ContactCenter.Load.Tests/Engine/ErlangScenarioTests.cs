@@ -32,6 +32,7 @@ public sealed class ErlangScenarioTests
 
         Assert.True(outcome.Completed);
         Assert.Equal(0, outcome.Faults);
+        Assert.Equal(0, outcome.SettleTimeouts);
         Assert.All(outcome.Ledger.Calls, c => Assert.NotNull(c.CompletedAt));
         var expected = ReferenceQueue.Waits(plan.Calls, plan.Groups[0]);
         var measured = outcome.Ledger.Calls.OrderBy(c => c.Plan.Index).Select(c => c.WaitSeconds!.Value).ToArray();

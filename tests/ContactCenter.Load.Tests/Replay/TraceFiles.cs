@@ -16,15 +16,7 @@ internal static class TraceFiles
     /// </summary>
     public static string? FindFullFile()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", FullFileName));
-                return File.Exists(path) ? path : null;
-            }
-        }
-
-        return null;
+        var path = System.IO.Path.GetFullPath(RepositoryFiles.Path("..", "shared", "data", FullFileName));
+        return File.Exists(path) ? path : null;
     }
 }

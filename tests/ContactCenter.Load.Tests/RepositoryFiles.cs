@@ -1,4 +1,4 @@
-namespace ContactCenter.Load.Tests.Engine;
+namespace ContactCenter.Load.Tests;
 
 /// <summary>Files in the repository, found from the test's output folder.</summary>
 internal static class RepositoryFiles
