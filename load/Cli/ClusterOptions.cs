@@ -7,7 +7,7 @@ namespace ContactCenter.Load.Cli;
 internal sealed record ClusterOptions(Option<string?> Gateways, Option<string> ClusterId, Option<string> ServiceId)
 {
     public static ClusterOptions Create() => new(
-        new Option<string?>("--cluster") { Description = "Run against a running cluster through these loopback gateways, e.g. 127.0.0.1:30000 (default: an embedded in-process cluster)." },
+        new Option<string?>("--cluster") { Description = "Run against a running cluster through its gateway on this machine, e.g. 127.0.0.1:30000 (default: an embedded in-process cluster)." },
         new Option<string>("--cluster-id") { Description = "The running cluster's ClusterId.", DefaultValueFactory = _ => "dev" },
         new Option<string>("--service-id") { Description = "The running cluster's ServiceId.", DefaultValueFactory = _ => "dev" });
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using Orleans.Runtime;
 
 namespace ContactCenter.Load.Engine;
@@ -40,30 +39,28 @@ internal sealed class LoadCluster(IHost host) : IAsyncDisposable
         return new LoadCluster(host);
     }
 
-    /// <summary>Joins a cluster through the given gateways ("127.0.0.1:30000,[::1]:30001"); only loopback is allowed.</summary>
-    public static async Task<LoadCluster> ConnectAsync(string gateways, string clusterId, string serviceId, CancellationToken ct)
+    /// <summary>Joins a cluster through its gateway on this machine ("127.0.0.1:30000"), as the dashboard's client mode does.</summary>
+    public static async Task<LoadCluster> ConnectAsync(string gateway, string clusterId, string serviceId, CancellationToken ct)
     {
-        var endpoints = ParseGateways(gateways);
+        var endpoint = ParseGateway(gateway);
         var host = Host.CreateDefaultBuilder()
-            .UseOrleansClient(client => client
-                .UseStaticClustering(endpoints)
-                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId)))
+            .UseOrleansClient(client => client.UseLocalhostClustering(endpoint.Port, serviceId, clusterId))
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .Build();
         await host.StartAsync(ct);
         return new LoadCluster(host);
     }
 
-    public static IPEndPoint[] ParseGateways(string gateways)
+    /// <summary>One 127.0.0.1 gateway: load runs never send traffic beyond this machine's loopback.</summary>
+    public static IPEndPoint ParseGateway(string gateway)
     {
-        var endpoints = gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(g => IPEndPoint.TryParse(g, out var ep) && ep.Port > 0 ? ep
-                : throw new ArgumentException($"--cluster: '{g}' is not an address:port gateway endpoint (for example 127.0.0.1:30000)."))
-            .ToArray();
-        if (endpoints.Length == 0) throw new ArgumentException("--cluster: give at least one gateway endpoint, for example 127.0.0.1:30000.");
-        var outside = endpoints.FirstOrDefault(e => !IPAddress.IsLoopback(e.Address));
-        if (outside is not null) throw new ArgumentException($"--cluster: {outside} is not a loopback address; load runs only send traffic to 127.0.0.1 or ::1.");
-        return endpoints;
+        var text = gateway.Trim();
+        if (text.Contains(',')) throw new ArgumentException($"--cluster: give one gateway, not a list ('{gateway}'); the client finds the other silos through it.");
+        if (!IPEndPoint.TryParse(text, out var endpoint) || endpoint.Port == 0)
+            throw new ArgumentException($"--cluster: '{gateway}' is not an address:port gateway endpoint (for example 127.0.0.1:30000).");
+        if (!endpoint.Address.Equals(IPAddress.Loopback))
+            throw new ArgumentException($"--cluster: {endpoint.Address} is not 127.0.0.1; load runs only send traffic to this machine's loopback.");
+        return endpoint;
     }
 
     public async ValueTask DisposeAsync()

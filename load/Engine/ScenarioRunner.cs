@@ -26,6 +26,7 @@ internal static class ScenarioRunner
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(clockError)}[/]");
             return 2;
         }
+        if (options.Cluster is not null && !ClusterArgument.IsValid(options.Cluster)) return 2;
         if (!OutputFile.CheckWritable(options.Output)) return 1;
         var plan = ScenarioPlanner.Plan(scenario, $"{scenario.Name}-{Guid.NewGuid().ToString("N")[..6]}");
         var target = new RunTarget(options.Speedup, options.Cluster, options.ClusterId, options.ServiceId);

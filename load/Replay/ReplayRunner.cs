@@ -30,6 +30,7 @@ internal static class ReplayRunner
             AnsiConsole.MarkupLine($"[red]--trace: {Markup.Escape(options.Trace.FullName)} has no replayable calls ({trace.Rows} rows read).[/]");
             return 2;
         }
+        if (options.Cluster is not null && !ClusterArgument.IsValid(options.Cluster)) return 2;
         if (!OutputFile.CheckWritable(options.Output)) return 1;
         var replays = new List<PolicyReplay>();
         foreach (var policy in options.Policies)
