@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using ContactCenter.Load.Engine;
 using ContactCenter.Load.Results;
 
 namespace ContactCenter.Load.Bench;
 
 /// <summary>
-/// Sets up an in-process silo with bench agents and queues, measures the raw grain-call ceiling,
+/// Sets up an in-process cluster with bench agents and queues, measures the raw grain-call ceiling,
 /// then drives routing for the requested time and reports routed/s and arrival-to-offer latency.
 /// </summary>
 internal static class BenchRunner
@@ -14,8 +15,9 @@ internal static class BenchRunner
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
     {
         if (!OutputFile.CheckWritable(options.Output)) return 1;
-        using var host = await BenchSilo.StartAsync(ct);
-        var grains = host.Grains();
+        // The same embedded cluster as `run`, on the wall clock: a benchmark measures real time on purpose.
+        await using var cluster = await LoadCluster.StartEmbeddedAsync(TimeProvider.System, ct);
+        var grains = cluster.Grains;
         var tracker = new BenchTracker();
         var (queues, agents) = await BenchCenter.SetUpAsync(grains, options, tracker);
 
@@ -36,7 +38,6 @@ internal static class BenchRunner
         var result = Summarise(options, outcomes, window, ceiling);
         await BenchReport.WriteAsync(result, options.Output, ct);
         BenchReport.Print(result, options.Output);
-        await host.StopAsync(CancellationToken.None);
         return 0;
     }
 
