@@ -1,3 +1,4 @@
+using ContactCenter.Load.Results;
 using System.Diagnostics;
 
 namespace ContactCenter.Load.Engine;
@@ -153,7 +154,7 @@ internal sealed class CallLedger
         {
             var ended = _answered + _abandoned;
             return new LedgerProgress(_arrived, _waiting.Values.Sum(), _answered, _abandoned, _completed,
-                ended == 0 ? 100 : 100.0 * _within / ended, Percentile(_latencies, 0.99));
+                ended == 0 ? 100 : 100.0 * _within / ended, Percentiles.Of(_latencies).P99);
         }
     }
 
@@ -165,14 +166,6 @@ internal sealed class CallLedger
             _timeline.Add(new TimelinePoint(now, _waiting.Values.Sum(), _agents.Values.Count(a => a.Holding is not null),
                 _agents.Values.Count(a => a.OnDuty), _arrived, ended == 0 ? 100 : 100.0 * _within / ended));
         }
-    }
-
-    private static double Percentile(List<double> values, double q)
-    {
-        if (values.Count == 0) return 0;
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        return sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 }
 

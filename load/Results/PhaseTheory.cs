@@ -31,15 +31,9 @@ internal static class PhaseTheory
 
     private static PhaseQueueResult Measure(QueueSpec queue, CallRecord[] calls, QueuePrediction? theory, string? note)
     {
-        var answered = calls.Where(c => c.AnsweredAt is not null).ToArray();
-        var abandoned = calls.Count(c => c.AbandonedAt is not null);
-        var ended = answered.Length + abandoned;
-        return new PhaseQueueResult(queue.Id, calls.Length,
-            RunSummariser.Round(ended == 0 ? 100 : 100.0 * answered.Count(c => c.WaitSeconds <= queue.ThresholdSeconds) / ended),
-            RunSummariser.Round(answered.Select(c => c.WaitSeconds!.Value).DefaultIfEmpty(0).Average()),
-            RunSummariser.Round(calls.Length == 0 ? 0 : 100.0 * abandoned / calls.Length),
-            RunSummariser.Round(ended == 0 ? 0 : 100.0 * calls.Count(c => c.WaitSeconds > 1e-9) / ended),
-            theory is null ? null : Rounded(theory), note);
+        var f = CallFigures.Of(calls, queue.ThresholdSeconds);
+        return new PhaseQueueResult(queue.Id, f.Arrivals, f.ServiceLevelPercent, f.AsaSeconds, f.AbandonPercent,
+            f.ProbabilityOfWaitPercent, theory is null ? null : Rounded(theory), note);
     }
 
     /// <summary>The theory for one queue in one phase, or why none applies.</summary>
@@ -64,11 +58,11 @@ internal static class PhaseTheory
 
     private static QueuePrediction Rounded(QueuePrediction p) => p with
     {
-        OfferedLoadErlangs = RunSummariser.Round(p.OfferedLoadErlangs),
-        ProbabilityOfWaitPercent = RunSummariser.Round(p.ProbabilityOfWaitPercent),
-        ServiceLevelPercent = RunSummariser.Round(p.ServiceLevelPercent),
-        AsaSeconds = double.IsFinite(p.AsaSeconds) ? RunSummariser.Round(p.AsaSeconds) : -1,
-        AbandonPercent = RunSummariser.Round(p.AbandonPercent),
-        OccupancyPercent = RunSummariser.Round(p.OccupancyPercent),
+        OfferedLoadErlangs = CallFigures.Round(p.OfferedLoadErlangs),
+        ProbabilityOfWaitPercent = CallFigures.Round(p.ProbabilityOfWaitPercent),
+        ServiceLevelPercent = CallFigures.Round(p.ServiceLevelPercent),
+        AsaSeconds = double.IsFinite(p.AsaSeconds) ? CallFigures.Round(p.AsaSeconds) : -1,
+        AbandonPercent = CallFigures.Round(p.AbandonPercent),
+        OccupancyPercent = CallFigures.Round(p.OccupancyPercent),
     };
 }

@@ -27,19 +27,13 @@ internal static class RunSummariser
     public static QueueResult Queue(string name, int threshold, CallRecord[] calls, IReadOnlyList<string> agents,
         IReadOnlyDictionary<string, double> staffed, double overallRate, LoadOutcome outcome)
     {
-        var answered = calls.Where(c => c.AnsweredAt is not null).ToArray();
-        var abandoned = calls.Count(c => c.AbandonedAt is not null);
-        var ended = answered.Length + abandoned;
-        var within = answered.Count(c => c.WaitSeconds <= threshold);
+        var f = CallFigures.Of(calls, threshold);
         var staffedSeconds = agents.Sum(a => staffed.GetValueOrDefault(a));
         var share = outcome.Ledger.Calls.Count(c => c.ArrivedAt is not null) is var all and > 0 ? (double)calls.Length / all : 0;
         return new QueueResult(
-            name, agents.Count, calls.Length, answered.Length, abandoned, calls.Length - ended, threshold,
-            Round(ended == 0 ? 100 : 100.0 * within / ended),
-            Round(answered.Select(c => c.WaitSeconds!.Value).DefaultIfEmpty(0).Average()),
-            Round(answered.Select(c => c.HandleSeconds).DefaultIfEmpty(0).Average()),
-            Round(calls.Length == 0 ? 0 : 100.0 * abandoned / calls.Length),
-            Round(staffedSeconds == 0 ? 0 : 100 * answered.Sum(c => c.HandleSeconds) / staffedSeconds),
+            name, agents.Count, f.Arrivals, f.Answered, f.Abandoned, f.Unfinished, threshold,
+            f.ServiceLevelPercent, f.AsaSeconds, f.AhtSeconds, f.AbandonPercent,
+            Round(staffedSeconds == 0 ? 0 : 100 * f.HandleSecondsTotal / staffedSeconds),
             Percentiles.Of(calls.Where(c => c.WaitSeconds is not null).Select(c => c.WaitSeconds!.Value)),
             Percentiles.Of(calls.Where(c => c.FoundAgentFree && c.RoutingLatencyMs is not null).Select(c => c.RoutingLatencyMs!.Value)),
             Round(overallRate * share));
@@ -47,14 +41,8 @@ internal static class RunSummariser
 
     private static TierResult Tier(string tier, CallRecord[] calls, LoadPlan plan)
     {
-        var threshold = plan.Queues.Min(q => q.ThresholdSeconds);
-        var answered = calls.Where(c => c.AnsweredAt is not null).ToArray();
-        var abandoned = calls.Count(c => c.AbandonedAt is not null);
-        var ended = answered.Length + abandoned;
-        return new TierResult(tier, calls.Length,
-            Round(ended == 0 ? 100 : 100.0 * answered.Count(c => c.WaitSeconds <= threshold) / ended),
-            Round(answered.Select(c => c.WaitSeconds!.Value).DefaultIfEmpty(0).Average()),
-            Round(calls.Length == 0 ? 0 : 100.0 * abandoned / calls.Length),
+        var f = CallFigures.Of(calls, plan.Queues.Min(q => q.ThresholdSeconds));
+        return new TierResult(tier, f.Arrivals, f.ServiceLevelPercent, f.AsaSeconds, f.AbandonPercent,
             Percentiles.Of(calls.Where(c => c.WaitSeconds is not null).Select(c => c.WaitSeconds!.Value)));
     }
 
@@ -73,5 +61,5 @@ internal static class RunSummariser
         return seconds;
     }
 
-    public static double Round(double value) => Math.Round(value, 2);
+    private static double Round(double value) => CallFigures.Round(value);
 }
