@@ -3,6 +3,7 @@ using ContactCenter.Dashboard.Auth;
 using ContactCenter.Dashboard.Components;
 using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Live;
+using ContactCenter.Grains.Hosting;
 using ContactCenter.Simulation;
 using MudBlazor.Services;
 
@@ -16,7 +17,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl();
 // Serve package and project static assets (MudBlazor, app.css) from the build output whatever the environment.
 builder.WebHost.UseStaticWebAssets();
-var mode = builder.AddContactCenterCluster();
+ClusterMode mode;
+ClusterSettings cluster;
+try
+{
+    (mode, cluster) = builder.AddContactCenterCluster();
+    if (cluster.IsCluster) await RedisPreflight.EnsureReachableAsync(cluster, TimeSpan.FromSeconds(5));
+}
+catch (ClusterConfigurationException ex)
+{
+    Console.Error.WriteLine($"The dashboard cannot start: {ex.Message}");
+    Environment.ExitCode = 2;
+    return;
+}
 if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
@@ -48,7 +61,7 @@ app.MapAccountEndpoints();
 app.MapContactCenterApi();
 app.MapHub<ContactCenter.Dashboard.Hubs.LiveHub>(ContactCenter.Dashboard.Hubs.LiveHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ClusterConnection.Describe(mode, app.Configuration)));
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ClusterConnection.Describe(mode, cluster)));
 app.Run();
 
 /// <summary>The dashboard host; public so tests can start it with WebApplicationFactory.</summary>

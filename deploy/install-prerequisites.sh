@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # chromium: the browser end-to-end tests drive it headless through Playwright (ExecutablePath /usr/bin/chromium).
-packages=(chromium)
+# redis-server: cluster mode's membership, grain state and reminders; the cluster tests start their own on a free port.
+packages=(chromium redis-server)
 
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

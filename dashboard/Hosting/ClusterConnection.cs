@@ -6,27 +6,36 @@ namespace ContactCenter.Dashboard.Hosting;
 public enum ClusterMode { Embedded, Client }
 
 /// <summary>
-/// Orleans:Mode chooses: Embedded (default) co-hosts a silo in this process; Client joins a running
-/// cluster through its gateway (Orleans:GatewayPort on loopback until cluster mode brings Redis).
+/// With Redis:ConnectionString set, the dashboard is a client of the Redis-backed cluster (gateways found
+/// in Redis). Otherwise Orleans:Mode chooses: Embedded (default) co-hosts a silo in this process; Client
+/// joins a cluster through the loopback gateway Orleans:GatewayPort.
 /// </summary>
 public static class ClusterConnection
 {
-    public static ClusterMode AddContactCenterCluster(this WebApplicationBuilder builder)
+    public const string ModeKey = "Orleans:Mode";
+
+    public static (ClusterMode Mode, ClusterSettings Settings) AddContactCenterCluster(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration["Orleans:Mode"];
+        var settings = ClusterSettings.Read(builder.Configuration);
+        if (settings.IsCluster)
+        {
+            builder.UseOrleansClient(client => client.UseRedisContactCenterClient(settings));
+            return (ClusterMode.Client, settings);
+        }
+        var configured = builder.Configuration[ModeKey];
         if (!Enum.TryParse<ClusterMode>(configured ?? nameof(ClusterMode.Embedded), ignoreCase: true, out var mode))
-            throw new InvalidOperationException($"Orleans:Mode is '{configured}'; use Embedded or Client.");
+            throw new ClusterConfigurationException(ModeKey, $"{ModeKey} is '{configured}'; use Embedded or Client.");
         if (mode == ClusterMode.Embedded)
         {
             builder.UseEmbeddedContactCenter();
-            return mode;
+            return (mode, settings);
         }
-        var gateway = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(gateway));
-        return mode;
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(settings.GatewayPort));
+        return (mode, settings);
     }
 
-    public static string Describe(ClusterMode mode, IConfiguration configuration) => mode == ClusterMode.Embedded
-        ? EmbeddedClusterExtensions.Description
-        : $"client of the cluster at gateway 127.0.0.1:{configuration.GetValue("Orleans:GatewayPort", 30000)}";
+    public static string Describe(ClusterMode mode, ClusterSettings settings) =>
+        settings.IsCluster ? $"client of the {RedisClusterExtensions.Describe(settings)}"
+        : mode == ClusterMode.Embedded ? EmbeddedClusterExtensions.Description
+        : $"client of the cluster at gateway 127.0.0.1:{settings.GatewayPort}";
 }

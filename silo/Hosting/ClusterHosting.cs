@@ -3,17 +3,23 @@ using ContactCenter.Grains.Hosting;
 namespace ContactCenter.Silo.Hosting;
 
 /// <summary>
-/// Where the Orleans cluster comes from. Embedded (the default): a silo co-hosted in this process.
-/// Cluster mode will switch this one place to Redis.
+/// Where the Orleans cluster comes from: embedded (the default, a silo with localhost clustering and
+/// in-memory storage) or, when Redis:ConnectionString is set, a silo of the Redis-backed cluster.
 /// </summary>
 public static class ClusterHosting
 {
-    /// <summary>How this process reaches its cluster, for the startup banner.</summary>
-    public const string Description = EmbeddedClusterExtensions.Description;
-
-    public static WebApplicationBuilder AddContactCenterCluster(this WebApplicationBuilder builder)
+    public static ClusterSettings AddContactCenterCluster(this WebApplicationBuilder builder)
     {
-        builder.UseEmbeddedContactCenter();
-        return builder;
+        var settings = ClusterSettings.Read(builder.Configuration);
+        if (!settings.IsCluster)
+        {
+            builder.UseEmbeddedContactCenter();
+            return settings;
+        }
+        builder.UseOrleans(silo => silo.UseRedisContactCenter(settings).AddContactCenterGrains());
+        return settings;
     }
+
+    public static string Describe(ClusterSettings settings) =>
+        settings.IsCluster ? RedisClusterExtensions.Describe(settings) : EmbeddedClusterExtensions.Description;
 }
