@@ -63,7 +63,19 @@ public interface IAgentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task InteractionTransferred(string interactionId);
 
-    /// <summary>Subscribes to live changes; re-subscribe within the expiry window.</summary>
+    /// <summary>Whether the interaction is in this agent's work list (offered, connected or in wrap-up).</summary>
+    [AlwaysInterleave]
+    Task<bool> Holds(string interactionId);
+
+    /// <summary>A queue that lost its memory (its silo died) asks logged-in agents to tell it their availability again.</summary>
+    [AlwaysInterleave, OneWay]
+    Task Announce();
+
+    /// <summary>
+    /// Subscribes to live changes; re-subscribe within the expiry window (every few seconds is best). An agent
+    /// whose grain was moved by a silo's death comes back NotReady ("reconnecting") and regains the presence
+    /// it had chosen when its console subscribes again.
+    /// </summary>
     Task Subscribe(IAgentObserver observer);
 
     Task Unsubscribe(IAgentObserver observer);

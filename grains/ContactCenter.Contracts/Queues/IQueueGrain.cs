@@ -51,6 +51,13 @@ public interface IQueueGrain : IGrainWithStringKey
     [OneWay]
     Task RecordCompleted(double handleSeconds);
 
+    /// <summary>
+    /// Recovery after a silo's death: makes the queue agree with the interaction's own record. Waiting
+    /// (offeredTo null) or offered to offeredTo; added with its original timestamps and priority when the
+    /// queue lost it. Does nothing to an entry the queue already holds in that state.
+    /// </summary>
+    Task Restore(QueueEntry entry, string? offeredTo);
+
     /// <summary>Applies aging, widening, overflow and retries now (a grain timer also does this each second).</summary>
     Task Evaluate();
 }

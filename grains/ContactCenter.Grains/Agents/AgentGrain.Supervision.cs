@@ -27,6 +27,7 @@ public sealed partial class AgentGrain
             _timer = null;
         }
         var snapshot = Changed();
+        await RememberChoice();
         await PublishAsync();
         logger.LogInformation("Agent {AgentId} forced from {From} to {To}: {Reason}", AgentId, from, target, reason);
         return snapshot;

@@ -13,6 +13,7 @@ public sealed partial class AgentGrain
     public async Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes)
     {
         var item = _work.Find(interactionId);
+        if (item is null && await CompleteOrphan(interactionId, wrapUpCode, notes)) return Snapshot();
         if (item is null || item.Status == WorkStatus.Offered)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.Ready, $"interaction '{interactionId}' is not connected to or in wrap-up for this agent");
         var now = time.GetUtcNow();

@@ -13,6 +13,7 @@ public sealed partial class AgentGrain(
     [PersistentState("agent", ContactCenterSiloExtensions.StorageName)] IPersistentState<AgentState> state,
     TimeProvider time,
     LivePublisher live,
+    RoutingRecovery recovery,
     ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
     private static readonly TimeSpan TimerPeriod = TimeSpan.FromSeconds(1);
@@ -31,10 +32,10 @@ public sealed partial class AgentGrain(
 
     private AgentProfile Profile => state.State.Profile ?? throw ContactCenterException.NotFound("Agent", AgentId);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _stateSince = time.GetUtcNow();
-        return Task.CompletedTask;
+        await RestoreAfterFailover();
     }
 
     public async Task<AgentSnapshot> Configure(AgentProfile profile)
@@ -62,8 +63,9 @@ public sealed partial class AgentGrain(
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, "already logged in");
         await RefreshQueues();
         _work.SetBase(AgentPresence.NotReady, "login");
-        _timer ??= this.RegisterGrainTimer(_ => EvaluateTimers(), new GrainTimerCreationOptions(TimerPeriod, TimerPeriod) { KeepAlive = true });
+        StartTimer();
         var snapshot = Changed();
+        await RememberChoice();
         await PublishAsync();
         logger.LogInformation("Agent {AgentId} logged in, serving {Queues}", AgentId, string.Join(",", _queues));
         return snapshot;
@@ -75,6 +77,7 @@ public sealed partial class AgentGrain(
         await RefreshQueues();
         _work.SetBase(AgentPresence.Ready);
         Changed();
+        await RememberChoice();
         await PullWork();
         return Snapshot();
     }
@@ -85,6 +88,7 @@ public sealed partial class AgentGrain(
         PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.NotReady);
         _work.SetBase(AgentPresence.NotReady, reason.Trim());
         var snapshot = Changed();
+        await RememberChoice();
         await PublishAsync();
         return snapshot;
     }
@@ -94,17 +98,21 @@ public sealed partial class AgentGrain(
         PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.LoggedOut);
         _work.SetBase(AgentPresence.LoggedOut);
         var snapshot = Changed();
+        await RememberChoice();
         await PublishAsync();
         _timer?.Dispose();
         _timer = null;
         return snapshot;
     }
 
-    public Task Subscribe(IAgentObserver observer)
+    public async Task Subscribe(IAgentObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        await ResumeIfReconnecting();
     }
+
+    private void StartTimer() =>
+        _timer ??= this.RegisterGrainTimer(_ => EvaluateTimers(), new GrainTimerCreationOptions(TimerPeriod, TimerPeriod) { KeepAlive = true });
 
     public Task Unsubscribe(IAgentObserver observer)
     {

@@ -20,6 +20,7 @@ public static class ContactCenterSiloExtensions
     public static ISiloBuilder AddContactCenterGrains(this ISiloBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(RoutingRecovery.Off);
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
         builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));

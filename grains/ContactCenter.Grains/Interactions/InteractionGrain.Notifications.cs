@@ -20,16 +20,18 @@ public sealed partial class InteractionGrain
     /// Accepts the agent's answer when the offer to it is recorded, or when the record is still on its
     /// way from the queue (status Queued): only an agent holding a reservation for this interaction calls.
     /// </summary>
-    public Task<bool> Connected(string agentId)
+    public async Task<bool> Connected(string agentId)
     {
         var offeredToThisAgent = S.Status == InteractionStatus.Offered && S.AgentId == agentId;
         var recordInFlight = S.Status == InteractionStatus.Queued && !_moving;
-        if (!S.Exists || !(offeredToThisAgent || recordInFlight)) return Task.FromResult(false);
+        if (!S.Exists || !(offeredToThisAgent || recordInFlight)) return false;
         var now = time.GetUtcNow();
         S.AgentId = agentId;
         S.ConnectedAt ??= now;
         S.Record(now, InteractionStatus.Connected, $"connected to {agentId}");
-        return Task.FromResult(true);
+        // Decided above; stored before the agent hears yes, so a silo's death cannot hand the caller to a second agent.
+        await SaveLive();
+        return true;
     }
 
     public Task OfferReturned(string agentId, string reason)
@@ -56,6 +58,7 @@ public sealed partial class InteractionGrain
         {
             (S.QueueId, S.Entry) = (movedTo.QueueId, movedTo);
             S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"overflowed from {fromQueueId} to {movedTo.QueueId}");
+            await SaveLive();
             return true;
         }
         var terminal = target.Kind == OverflowKind.Callback ? InteractionStatus.CallbackScheduled : InteractionStatus.Overflowed;
@@ -76,7 +79,8 @@ public sealed partial class InteractionGrain
     /// <summary>Stores the finished record, adds it to the customer's history and frees the memory.</summary>
     private async Task Persist()
     {
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
+        await StopAudit();
         if (!string.IsNullOrWhiteSpace(S.CustomerId))
         {
             var waited = ((S.ConnectedAt ?? S.EndedAt ?? S.CreatedAt) - S.CreatedAt).TotalSeconds;

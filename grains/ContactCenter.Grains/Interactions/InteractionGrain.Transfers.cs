@@ -21,6 +21,7 @@ public sealed partial class InteractionGrain
             S.Record(now, InteractionStatus.Queued, $"transferred from {queue} to {queueId}");
         }
         finally { _moving = false; }
+        await SaveLive();
         await target.Enqueue(S.Entry);
         return Snapshot();
     }

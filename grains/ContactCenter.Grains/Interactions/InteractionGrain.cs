@@ -1,5 +1,6 @@
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Routing;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains.Interactions;
 
@@ -10,6 +11,7 @@ namespace ContactCenter.Grains.Interactions;
 public sealed partial class InteractionGrain(
     [PersistentState("interaction", ContactCenterSiloExtensions.StorageName)] IPersistentState<InteractionState> state,
     TimeProvider time,
+    RoutingRecovery recovery,
     ILogger<InteractionGrain> logger) : Grain, IInteractionGrain
 {
     /// <summary>A live interaction stays in memory at least this long; emails may wait for hours.</summary>
@@ -20,6 +22,7 @@ public sealed partial class InteractionGrain(
 
     private string Id => this.GetPrimaryKeyString();
     private InteractionState S => state.State;
+    private readonly SerialStateWriter _writer = new(state.WriteStateAsync);
 
     public async Task<InteractionSnapshot> Create(NewInteraction request)
     {
@@ -38,6 +41,7 @@ public sealed partial class InteractionGrain(
         (S.QueueId, S.Entry) = (queueId, entry);
         S.Record(now, InteractionStatus.Queued, rule is null ? $"queued in {queueId}" : $"queued in {queueId} by rule '{rule.Name}'");
         DelayDeactivation(LiveRetention);
+        await MakeDurable();
         await GrainFactory.GetGrain<IQueueGrain>(queueId).Enqueue(entry);
         return Snapshot();
     }

@@ -12,6 +12,7 @@ public sealed partial class QueueGrain(
     [PersistentState("queue", ContactCenterSiloExtensions.StorageName)] IPersistentState<QueueState> state,
     TimeProvider time,
     LivePublisher live,
+    RoutingRecovery recovery,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     private static readonly TimeSpan EvaluatePeriod = TimeSpan.FromSeconds(1);
@@ -25,10 +26,11 @@ public sealed partial class QueueGrain(
 
     private QueueConfig Config => state.State.Config ?? throw ContactCenterException.NotFound("Queue", QueueId);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Config is not null) StartTimer();
-        return Task.CompletedTask;
+        if (state.State.Config is null) return;
+        StartTimer();
+        await AskAgentsToAnnounce();
     }
 
     public async Task<QueueSnapshot> Configure(QueueConfig config)

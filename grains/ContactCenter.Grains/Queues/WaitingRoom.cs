@@ -15,6 +15,9 @@ internal sealed class WaitingRoom
     public IEnumerable<QueueEntry> Waiting => _waiting.Values;
     public IEnumerable<QueueEntry> Offered => _offered.Values.Select(o => o.Entry);
 
+    /// <summary>The agent an entry is offered to, or null when it waits or is not here.</summary>
+    public string? OfferedTo(string interactionId) => _offered.TryGetValue(interactionId, out var o) ? o.AgentId : null;
+
     public bool Contains(string interactionId) =>
         _waiting.ContainsKey(interactionId) || _offered.ContainsKey(interactionId);
 

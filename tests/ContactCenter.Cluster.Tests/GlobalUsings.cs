@@ -1,0 +1,3 @@
+global using ContactCenter.Contracts;
+global using Orleans;
+global using Xunit;

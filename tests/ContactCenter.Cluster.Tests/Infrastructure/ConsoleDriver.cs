@@ -1,0 +1,56 @@
+namespace ContactCenter.Cluster.Tests.Infrastructure;
+
+/// <summary>
+/// Plays the agents' consoles against a cluster: re-subscribes each agent (as the browser console does),
+/// answers every offer and completes every answered call at once. It remembers what it answered, as a
+/// console does, so a call whose agent grain died is still completed through the agent.
+/// </summary>
+public sealed class ConsoleDriver(IClusterClient client, IReadOnlyList<string> agents) : IAgentObserver
+{
+    private readonly IAgentObserver _self = client.CreateObjectReference<IAgentObserver>(new NoOpObserver());
+    private readonly Dictionary<string, string> _answered = new(StringComparer.Ordinal);
+
+    /// <summary>Every successful completion, in order; an interaction completed twice would appear twice.</summary>
+    public List<string> Completed { get; } = [];
+    public int Errors { get; private set; }
+
+    public async Task StepAsync()
+    {
+        foreach (var agentId in agents)
+        {
+            var agent = client.GetGrain<IAgentGrain>(agentId);
+            if (!await Try(() => agent.Subscribe(_self))) continue;
+            AgentSnapshot? snapshot = null;
+            if (!await Try(async () => snapshot = await agent.GetSnapshot())) continue;
+            foreach (var offer in snapshot!.Work.Where(w => w.Status == WorkStatus.Offered))
+                if (await Try(() => agent.Accept(offer.InteractionId))) _answered[offer.InteractionId] = agentId;
+        }
+        foreach (var (interactionId, agentId) in _answered.ToList())
+        {
+            if (!await Try(() => client.GetGrain<IAgentGrain>(agentId).Complete(interactionId, "resolved", null))) continue;
+            _answered.Remove(interactionId);
+            Completed.Add(interactionId);
+        }
+    }
+
+    private async Task<bool> Try(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return true;
+        }
+        catch (Exception)
+        {
+            Errors++;
+            return false;
+        }
+    }
+
+    public Task OnAgentChanged(AgentSnapshot snapshot) => Task.CompletedTask;
+
+    private sealed class NoOpObserver : IAgentObserver
+    {
+        public Task OnAgentChanged(AgentSnapshot snapshot) => Task.CompletedTask;
+    }
+}
