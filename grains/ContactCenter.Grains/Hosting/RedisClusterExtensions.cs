@@ -64,7 +64,9 @@ public static class RecoveryTiming
     {
         o.ProbeTimeout = TimeSpan.FromSeconds(3);
         o.NumMissedProbesLimit = 2;
-        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(30);
+        // A silo joining after the only other one died (a full restart) waits until that one's heartbeat row is stale.
+        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+        o.NumMissedTableIAmAliveLimit = 2;
         o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
     }
 }

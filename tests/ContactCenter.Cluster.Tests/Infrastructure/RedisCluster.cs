@@ -61,6 +61,18 @@ public sealed class RedisCluster : IAsyncDisposable
             TimeSpan.FromSeconds(90), $"{count} active silo(s)", Describe);
     }
 
+    /// <summary>Waits until the silo is active in membership and no dead process is still counted as active.</summary>
+    public async Task WaitUntilServing(SiloProcess silo)
+    {
+        var management = Client.GetGrain<IManagementGrain>(0);
+        var dead = _silos.Where(s => !s.Running).Select(s => s.SiloPort).ToHashSet();
+        await Poll.Until(async () =>
+        {
+            var ports = (await management.GetHosts(onlyActive: true)).Keys.Select(a => a.Endpoint.Port).ToList();
+            return ports.Contains(silo.SiloPort) && !ports.Any(dead.Contains);
+        }, TimeSpan.FromSeconds(90), $"silo {silo.SiloPort} serving alone", Describe);
+    }
+
     /// <summary>The silo process hosting the grain now, if it is active somewhere.</summary>
     public async Task<SiloProcess?> HostOf(IAddressable grain)
     {

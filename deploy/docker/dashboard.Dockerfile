@@ -1,0 +1,19 @@
+# The dashboard (web app, HTTP API, SignalR hub). Build from the repository root:
+#   docker build -f deploy/docker/dashboard.Dockerfile -t contact-center/dashboard .
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY grains/ grains/
+COPY load/ContactCenter.Simulation/ load/ContactCenter.Simulation/
+COPY dashboard/ dashboard/
+RUN dotnet publish dashboard/ContactCenter.Dashboard.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app ./
+COPY deploy/docker/healthcheck.sh ./
+ENV ASPNETCORE_URLS=http://+:5080 \
+    ASPNETCORE_HTTP_PORTS=""
+EXPOSE 5080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "ContactCenter.Dashboard.dll"]

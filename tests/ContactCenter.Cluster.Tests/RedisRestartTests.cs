@@ -1,0 +1,74 @@
+using ContactCenter.Cluster.Tests.Infrastructure;
+
+namespace ContactCenter.Cluster.Tests;
+
+/// <summary>
+/// Durable state on a real Redis: configuration, an agent's profile, a customer's history and a finished
+/// interaction survive Redis being killed and restarted and the silo being killed and replaced. While Redis
+/// is down, a write fails loudly; when it is back, writes work again without restarting anything.
+/// </summary>
+[Collection(RealClusterCollection.Name)]
+public sealed class RedisRestartTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+    private void Phase(string name) => output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:0.0} s  {name}");
+
+    [Fact]
+    public async Task Durable_state_survives_a_Redis_restart_and_a_silo_kill()
+    {
+        await using var cluster = await RedisCluster.StartAsync(silos: 1);
+        var grains = cluster.Client;
+        var skill = $"billing-{Guid.NewGuid():N}"[..16];
+        var (queueId, agentId, customerId, callId) = ($"q-{Guid.NewGuid():N}"[..12], $"a-{Guid.NewGuid():N}"[..12], $"c-{Guid.NewGuid():N}"[..12], $"i-{Guid.NewGuid():N}"[..12]);
+        var queueConfig = new QueueConfig(queueId, "Billing", [new SkillRequirement(skill, 2)], new ServiceLevelTarget(80, 20), 600, OverflowTarget.None, [], PriorityWeights.Default);
+        await grains.GetGrain<IQueueGrain>(queueId).Configure(queueConfig);
+        var agent = grains.GetGrain<IAgentGrain>(agentId);
+        await agent.Configure(new AgentProfile(agentId, "Ana Ruiz", "Atlas", [new SkillLevel(skill, 3)], ChannelCapacity.Default));
+        await agent.Login();
+        await agent.SetReady();
+        await grains.GetGrain<ICustomerGrain>(customerId).Upsert(new CustomerProfile(customerId, "Dana Okafor", 12_000, DateTimeOffset.UtcNow.AddYears(-3)));
+        await grains.GetGrain<IInteractionGrain>(callId).Create(new NewInteraction(Channel.Voice, customerId, "+15550123", new Dictionary<string, string>(), 10, queueId));
+        var console = new ConsoleDriver(grains, [agentId]);
+        await Poll.Until(async () =>
+        {
+            await console.StepAsync();
+            return console.Completed.Contains(callId);
+        }, TimeSpan.FromSeconds(30), "the call to be answered and completed");
+
+        Phase("cluster up, call completed");
+        await cluster.Redis.KillAsync();
+        var renamed = new AgentProfile(agentId, "Ana Ruiz-Chen", "Atlas", [new SkillLevel(skill, 5)], ChannelCapacity.Default);
+        await Assert.ThrowsAnyAsync<Exception>(() => agent.Configure(renamed));
+
+        Phase("write refused while Redis is down");
+        await cluster.Redis.StartAgainAsync();
+        await Poll.Until(async () =>
+        {
+            await agent.Configure(renamed);
+            return true;
+        }, TimeSpan.FromSeconds(60), "writes to work again once Redis is back");
+
+        Phase("writes work again");
+        await cluster.Silos[0].KillAsync();
+        var replacement = cluster.StartSilo();
+        await cluster.WaitUntilServing(replacement);
+
+        Phase("replacement silo serving");
+        await Poll.Until(async () => (await grains.GetGrain<IQueueGrain>(queueId).GetConfig()) is not null, TimeSpan.FromSeconds(60), "the queue to answer from the new silo");
+        var config = await grains.GetGrain<IQueueGrain>(queueId).GetConfig();
+        Assert.Equal("Billing", config.Name);
+        Assert.Equal(skill, Assert.Single(config.RequiredSkills).Skill);
+        var profile = (await agent.GetSnapshot()).Profile;
+        Assert.Equal("Ana Ruiz-Chen", profile.Name);
+        Assert.Equal(5, Assert.Single(profile.Skills).Proficiency);
+        var customer = await grains.GetGrain<ICustomerGrain>(customerId).GetSnapshot();
+        Assert.Equal("Dana Okafor", customer.Profile.Name);
+        var contact = Assert.Single(customer.RecentContacts);
+        Assert.Equal((callId, InteractionStatus.Completed, agentId), (contact.InteractionId, contact.Outcome, contact.AgentId));
+        var call = await grains.GetGrain<IInteractionGrain>(callId).GetSnapshot();
+        Assert.Equal(InteractionStatus.Completed, call.Status);
+        Assert.Equal("resolved", call.WrapUpCode);
+        Assert.False(cluster.Silos[0].Running);
+    }
+}
