@@ -11,7 +11,8 @@ public sealed record ScreenPop(InteractionSnapshot Interaction, CustomerSnapshot
 /// </summary>
 public sealed class AgentConsole(IGrainFactory grains, TimeProvider time, ILogger<AgentConsole> logger) : IAgentObserver, IAsyncDisposable
 {
-    private static readonly TimeSpan Renew = TimeSpan.FromSeconds(60);
+    /// <summary>Often, because a re-subscription is also how an agent grain moved by a silo's death learns its console is back.</summary>
+    private static readonly TimeSpan Renew = TimeSpan.FromSeconds(5);
     private IAgentObserver? _reference;
     private ITimer? _renewal;
     private string _agentId = "";

@@ -13,7 +13,8 @@ public sealed class TrafficSimulator(
     IGrainFactory grains, DemoCenterSeeder seeder, IOptions<SimulationOptions> options, TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
-    private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(60);
+    /// <summary>Often, because a re-subscription is also how an agent grain moved by a silo's death learns its console is back.</summary>
+    private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(5);
     private readonly ILogger _logger = loggers.CreateLogger<TrafficSimulator>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -4,23 +4,26 @@ namespace ContactCenter.Cluster.Tests;
 
 /// <summary>
 /// Three real silo processes on a real Redis. In the middle of a burst, the silo hosting the queue is
-/// killed with SIGKILL. Afterwards every interaction must end in exactly one terminal state, with its
-/// original arrival time and priority, and every agent must be routable again.
+/// killed with SIGKILL; in a second burst, a silo hosting agents (and not the queue) is. Afterwards every
+/// interaction must end in exactly one terminal state, with its original arrival time and priority, and
+/// every agent must be routable again.
 /// </summary>
 [Collection(RealClusterCollection.Name)]
 public sealed class SiloKillTests
 {
-    private const int Calls = 120;
-    private const int KillAfter = 50;
+    private const int Burst = 60;
+    private readonly Dictionary<string, InteractionSnapshot> _calls = new();
+    private readonly Dictionary<string, QueueEntry> _original = new();
 
     [Fact]
-    public async Task Killing_the_queues_silo_mid_burst_loses_no_interaction()
+    public async Task Killing_a_silo_mid_burst_loses_no_interaction()
     {
         await using var cluster = await RedisCluster.StartAsync(silos: 3);
         var grains = cluster.Client;
         var skill = $"support-{Guid.NewGuid():N}"[..16];
         var queueId = $"q-{Guid.NewGuid():N}"[..12];
-        await grains.GetGrain<IQueueGrain>(queueId).Configure(new QueueConfig(queueId, queueId, [new SkillRequirement(skill, 1)],
+        var queue = grains.GetGrain<IQueueGrain>(queueId);
+        await queue.Configure(new QueueConfig(queueId, queueId, [new SkillRequirement(skill, 1)],
             new ServiceLevelTarget(80, 20), 3600, OverflowTarget.None, [], PriorityWeights.Default));
         var agents = Enumerable.Range(0, 8).Select(i => $"a{i}-{Guid.NewGuid():N}"[..12]).ToList();
         var driver = new ConsoleDriver(grains, agents);
@@ -33,40 +36,83 @@ public sealed class SiloKillTests
         }
         await driver.StepAsync();
 
-        var created = new Dictionary<string, InteractionSnapshot>();
-        for (var i = 0; i < KillAfter; i++) await Create(i);
-        var waitingAtKill = (await grains.GetGrain<IQueueGrain>(queueId).GetSnapshot()).Waiting.Count;
-        var victim = await cluster.HostOf(grains.GetGrain<IQueueGrain>(queueId)) ?? cluster.Silos[0];
-        await victim.KillAsync();
+        // 1: the queue's own silo dies, taking its waiting list and its knowledge of the agents.
+        var first = await RunBurst(cluster, driver, queueId, 0, async () => await cluster.HostOf(queue) ?? cluster.Silos[0]);
+        await AssertAllAccountedFor(cluster, driver, agents, queueId);
+        Assert.True(first.WaitingAtKill > 0, "callers should have been waiting when the queue's silo died");
 
+        // 2: a replacement joins; then a silo hosting agents but not the queue dies, taking their offers and calls.
+        await cluster.WaitUntilServing(cluster.StartSilo());
+        var second = await RunBurst(cluster, driver, queueId, Burst, async () =>
+        {
+            var queueHost = await cluster.HostOf(queue);
+            foreach (var silo in cluster.Silos.Where(s => s.Running && s != queueHost))
+                foreach (var agentId in agents)
+                    if (await cluster.HostOf(grains.GetGrain<IAgentGrain>(agentId)) == silo) return silo;
+            return cluster.Silos.First(s => s.Running && s != queueHost);
+        });
+        await AssertAllAccountedFor(cluster, driver, agents, queueId);
+        Assert.False(first.Victim.Running);
+        Assert.False(second.Victim.Running);
+        Assert.Equal(2 * Burst, _calls.Count);
+    }
+
+    private async Task<(SiloProcess Victim, int WaitingAtKill)> RunBurst(
+        RedisCluster cluster, ConsoleDriver driver, string queueId, int offset, Func<Task<SiloProcess>> chooseVictim)
+    {
+        var grains = cluster.Client;
+        for (var i = offset; i < offset + Burst / 2; i++) await Create(i);
+        var waiting = (await grains.GetGrain<IQueueGrain>(queueId).GetSnapshot()).Waiting.Count;
+        var victim = await chooseVictim();
+        await victim.KillAsync();
         // The burst goes on while the cluster notices; creation retries as a telephony adapter would.
-        for (var i = KillAfter; i < Calls; i++)
+        for (var i = offset + Burst / 2; i < offset + Burst; i++)
         {
             await Create(i);
             if (i % 10 == 0) await driver.StepAsync();
         }
-        foreach (var id in created.Keys.Where((_, i) => i % 10 == 3)) await Abandon(id);
+        foreach (var id in _calls.Keys.Skip(offset).Where((_, i) => i % 10 == 3)) await Abandon(id);
+        return (victim, waiting);
 
+        async Task Create(int i)
+        {
+            var id = $"call-{i:000}-{Guid.NewGuid():N}"[..20];
+            var request = new NewInteraction(Channel.Voice, null, "+15550100", new Dictionary<string, string>(), i % 50, queueId);
+            _calls[id] = await Retry(async () =>
+            {
+                try { return await grains.GetGrain<IInteractionGrain>(id).Create(request); }
+                catch (ContactCenterException ex) when (ex.Kind == ErrorKind.Conflict) { return await grains.GetGrain<IInteractionGrain>(id).GetSnapshot(); }
+            });
+            _original[id] = _calls[id].Entry!;
+        }
+
+        async Task Abandon(string id) => await Retry(async () =>
+        {
+            try { return await grains.GetGrain<IInteractionGrain>(id).Abandon(); }
+            catch (ContactCenterException ex) when (ex.Kind == ErrorKind.Conflict) { return _calls[id]; }
+        });
+    }
+
+    private async Task AssertAllAccountedFor(RedisCluster cluster, ConsoleDriver driver, IReadOnlyList<string> agents, string queueId)
+    {
+        var grains = cluster.Client;
         await Poll.Until(async () =>
         {
             await driver.StepAsync();
-            foreach (var id in created.Keys.ToList())
-                if (!created[id].Status.IsTerminal()) created[id] = await grains.GetGrain<IInteractionGrain>(id).GetSnapshot();
-            return created.Values.All(s => s.Status.IsTerminal());
+            foreach (var id in _calls.Keys.ToList())
+                if (!_calls[id].Status.IsTerminal()) _calls[id] = await grains.GetGrain<IInteractionGrain>(id).GetSnapshot();
+            return _calls.Values.All(s => s.Status.IsTerminal());
         }, TimeSpan.FromSeconds(120), "every interaction to reach a terminal state",
-            () => string.Join(", ", created.Values.Where(s => !s.Status.IsTerminal()).Take(10).Select(s => $"{s.InteractionId}:{s.Status}@{s.AgentId}")) + "\n" + cluster.Describe());
+            () => string.Join(", ", _calls.Values.Where(s => !s.Status.IsTerminal()).Take(10).Select(s => $"{s.InteractionId}:{s.Status}@{s.AgentId}")) + "\n" + cluster.Describe());
 
-        Assert.True(waitingAtKill > 0, "the queue should have had callers waiting when its silo died");
-        Assert.False(victim.Running);
-        Assert.All(created.Values, s => Assert.Single(s.Timeline, e => e.Status.IsTerminal()));
+        Assert.All(_calls.Values, s => Assert.Single(s.Timeline, e => e.Status.IsTerminal()));
+        Assert.All(_calls.Values, s => Assert.True(s.Status is InteractionStatus.Completed or InteractionStatus.Abandoned, $"{s.InteractionId} ended {s.Status}"));
         Assert.Equal(driver.Completed.Count, driver.Completed.Distinct().Count());
-        Assert.Equal(created.Values.Count(s => s.Status == InteractionStatus.Completed), driver.Completed.Count);
-        Assert.Equal(Calls, created.Values.Count(s => s.Status is InteractionStatus.Completed or InteractionStatus.Abandoned));
-        foreach (var (id, first) in original)
+        Assert.Equal(_calls.Values.Count(s => s.Status == InteractionStatus.Completed), driver.Completed.Count);
+        foreach (var (id, first) in _original)
         {
-            var entry = created[id].Entry!;
-            Assert.Equal(first.ArrivedAt, entry.ArrivedAt);
-            Assert.Equal(first.BasePriority, entry.BasePriority);
+            var entry = _calls[id].Entry!;
+            Assert.Equal((first.ArrivedAt, first.BasePriority), (entry.ArrivedAt, entry.BasePriority));
         }
         await Poll.Until(async () =>
         {
@@ -75,30 +121,7 @@ public sealed class SiloKillTests
             return presences.All(p => p == AgentPresence.Ready);
         }, TimeSpan.FromSeconds(30), "every agent Ready again");
         Assert.Empty((await grains.GetGrain<IQueueGrain>(queueId).GetSnapshot()).Waiting);
-
-        async Task Create(int i)
-        {
-            var id = $"call-{i:000}-{Guid.NewGuid():N}"[..20];
-            var request = new NewInteraction(Channel.Voice, null, "+15550100", new Dictionary<string, string>(), i % 50, queueId);
-            created[id] = await Retry(async () =>
-            {
-                try { return await grains.GetGrain<IInteractionGrain>(id).Create(request); }
-                catch (ContactCenterException ex) when (ex.Kind == ErrorKind.Conflict) { return await grains.GetGrain<IInteractionGrain>(id).GetSnapshot(); }
-            });
-            original[id] = created[id].Entry!;
-        }
-
-        async Task Abandon(string id)
-        {
-            await Retry(async () =>
-            {
-                try { return await grains.GetGrain<IInteractionGrain>(id).Abandon(); }
-                catch (ContactCenterException ex) when (ex.Kind == ErrorKind.Conflict) { return created[id]; }
-            });
-        }
     }
-
-    private readonly Dictionary<string, QueueEntry> original = new();
 
     /// <summary>Retries a call that failed because the cluster was still noticing the dead silo (bounded).</summary>
     private static async Task<T> Retry<T>(Func<Task<T>> call)

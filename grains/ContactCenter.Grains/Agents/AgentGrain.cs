@@ -35,6 +35,9 @@ public sealed partial class AgentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _stateSince = time.GetUtcNow();
+        // Versions must keep rising across activations: queues and consoles ignore anything not newer than
+        // what they have seen, and a grain reactivated after its silo died would otherwise start again at 0.
+        _version = _stateSince.UtcTicks;
         await RestoreAfterFailover();
     }
 
