@@ -31,6 +31,7 @@ catch (ClusterConfigurationException ex)
     return;
 }
 if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(builder.Configuration);
+builder.AddDashboardOperations(mode, cluster);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
@@ -40,7 +41,8 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 builder.Services.AddSingleton<LiveTrend>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveTrend>());
 builder.Services.AddSignalR().AddJsonProtocol(o =>
-    o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+    o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+    .AddClusterBackplane(cluster);
 builder.Services.AddHostedService<ContactCenter.Dashboard.Hubs.LiveHubBroadcaster>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -56,7 +58,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
-app.MapGet("/healthz", () => Results.Ok(new { status = "alive" })).ExcludeFromDescription();
+app.MapDashboardOperations();
 app.MapAccountEndpoints();
 app.MapContactCenterApi();
 app.MapHub<ContactCenter.Dashboard.Hubs.LiveHub>(ContactCenter.Dashboard.Hubs.LiveHub.Path);

@@ -1,8 +1,11 @@
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting.Health;
+using ContactCenter.Hosting.Telemetry;
 using ContactCenter.Silo.Hosting;
+using Orleans.Dashboard;
 using ContactCenter.Simulation;
 
-// A silo host without the dashboard: the center runs and is simulated, with a health endpoint.
+// A silo host without the web app: the center runs and is simulated, with /healthz, /readyz and /metrics.
 // The web app, the HTTP API and the wallboard are in dashboard/ (which co-hosts a silo in embedded mode).
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(HealthEndpoints.SiloDefaultUrl);
@@ -19,10 +22,15 @@ catch (ClusterConfigurationException ex)
     return;
 }
 builder.Services.AddContactCenterSimulation(builder.Configuration);
+// Every silo hosts the Orleans dashboard's grains; the dashboard app serves its pages at /orleans.
+builder.UseOrleans(silo => silo.AddDashboard());
+builder.Services.AddContactCenterHealth(cluster);
+builder.Services.AddContactCenterTelemetry("contact-center-silo");
 
 var app = builder.Build();
-app.MapGet(HealthEndpoints.Liveness, () => Results.Ok(new { status = "alive" }));
+app.MapContactCenterHealth();
+app.MapContactCenterMetrics();
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-    "Silo is up ({Mode}); health at {Health}. For the web app and the API run: dotnet run --project dashboard",
-    ClusterHosting.Describe(cluster), HealthEndpoints.Liveness));
+    "Silo is up ({Mode}); liveness {Liveness}, readiness {Readiness}, metrics {Metrics}. For the web app and the API run: dotnet run --project dashboard",
+    ClusterHosting.Describe(cluster), HealthEndpoints.Liveness, HealthEndpoints.Readiness, HealthEndpoints.Metrics));
 app.Run();

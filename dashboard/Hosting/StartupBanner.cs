@@ -19,10 +19,12 @@ internal static class StartupBanner
               Sign in:  {LoginUrl}  (supervisor wallboard: {WallboardUrl})
               API:      {ApiUrl}
               OpenAPI:  {OpenApiUrl}
-              Health:   {HealthUrl}
+              Health:   {HealthUrl}  (readiness {ReadyUrl}, Prometheus {MetricsUrl})
+              Orleans:  {OrleansUrl}  (admins only)
               Demo:     {Demo}
             """,
-            mode, $"{url}/login", $"{url}/wallboard", $"{url}/api", $"{url}/openapi/v1.json", $"{url}/healthz", Demo(app));
+            mode, $"{url}/login", $"{url}/wallboard", $"{url}/api", $"{url}/openapi/v1.json", $"{url}{HealthEndpoints.Liveness}",
+            $"{url}{HealthEndpoints.Readiness}", $"{url}{HealthEndpoints.Metrics}", $"{url}{OrleansDashboardSetup.Path}/", Demo(app));
     }
 
     private static string Demo(WebApplication app)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Grains.Live;
+using ContactCenter.Grains.Telemetry;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -21,6 +22,8 @@ public static class ContactCenterSiloExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(RoutingRecovery.Off);
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<CenterMetrics>();
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
         builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));

@@ -27,10 +27,12 @@ public sealed partial class InteractionGrain
         if (!S.Exists || !(offeredToThisAgent || recordInFlight)) return false;
         var now = time.GetUtcNow();
         S.AgentId = agentId;
+        var firstAnswer = S.ConnectedAt is null;
         S.ConnectedAt ??= now;
         S.Record(now, InteractionStatus.Connected, $"connected to {agentId}");
         // Decided above; stored before the agent hears yes, so a silo's death cannot hand the caller to a second agent.
         await SaveLive();
+        if (firstAnswer) metrics.Answered(S.Channel, S.QueueId!, now - S.CreatedAt);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Grains.Storage;
+using ContactCenter.Grains.Telemetry;
 
 namespace ContactCenter.Grains.Interactions;
 
@@ -12,6 +13,7 @@ public sealed partial class InteractionGrain(
     [PersistentState("interaction", ContactCenterSiloExtensions.StorageName)] IPersistentState<InteractionState> state,
     TimeProvider time,
     RoutingRecovery recovery,
+    CenterMetrics metrics,
     ILogger<InteractionGrain> logger) : Grain, IInteractionGrain
 {
     /// <summary>A live interaction stays in memory at least this long; emails may wait for hours.</summary>
@@ -42,6 +44,7 @@ public sealed partial class InteractionGrain(
         S.Record(now, InteractionStatus.Queued, rule is null ? $"queued in {queueId}" : $"queued in {queueId} by rule '{rule.Name}'");
         DelayDeactivation(LiveRetention);
         await MakeDurable();
+        metrics.Created(request.Channel, queueId);
         await GrainFactory.GetGrain<IQueueGrain>(queueId).Enqueue(entry);
         return Snapshot();
     }
@@ -74,6 +77,7 @@ public sealed partial class InteractionGrain(
         EnsureStatus(InteractionStatus.Abandoned, InteractionStatus.Queued, InteractionStatus.Offered);
         var (wasOffered, agentId, queueId) = (S.Status == InteractionStatus.Offered, S.AgentId, S.QueueId!);
         await Finish(InteractionStatus.Abandoned, "caller hung up while waiting", persist: false);
+        metrics.Abandoned(S.Channel, queueId, S.EndedAt!.Value - S.CreatedAt);
         await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Abandoned);
         if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id);
         await Persist();
