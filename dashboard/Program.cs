@@ -5,6 +5,7 @@ using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Simulation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 if (args is ["hash-password", var secret])
@@ -43,6 +44,9 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveTrend>());
 builder.Services.AddSignalR().AddJsonProtocol(o =>
     o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
     .AddClusterBackplane(cluster);
+builder.Services.TryAddSingleton(cluster);
+builder.Services.AddSingleton<ContactCenter.Dashboard.Hubs.LiveHubForwarding>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hubs.LiveHubForwarding>());
 builder.Services.AddHostedService<ContactCenter.Dashboard.Hubs.LiveHubBroadcaster>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

@@ -29,7 +29,8 @@ internal static class StartupBanner
 
     private static string Demo(WebApplication app)
     {
-        if (app.Services.GetService<IOptions<SimulationOptions>>()?.Value is not { } sim)
+        // The seeder is registered only where the simulation can run (embedded mode).
+        if (app.Services.GetService<DemoCenterSeeder>() is null || app.Services.GetService<IOptions<SimulationOptions>>()?.Value is not { } sim)
             return "this dashboard is a cluster client; the silo hosts run any simulation";
         return sim.Enabled
             ? $"seeding the demo center ({sim.Customers:N0} customers) and simulating {sim.ArrivalsPerMinute:0.#} arrivals/min; --Simulation:Enabled=false starts an empty center"

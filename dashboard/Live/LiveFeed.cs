@@ -9,7 +9,8 @@ namespace ContactCenter.Dashboard.Live;
 /// </summary>
 public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : BackgroundService, ILiveSubscriber
 {
-    private static readonly TimeSpan Renew = TimeSpan.FromSeconds(30);
+    /// <summary>Often, so that a subscription list lost with its silo is rebuilt within seconds.</summary>
+    private static readonly TimeSpan Renew = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, QueueLive> _queues = new();
     private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
 

@@ -31,6 +31,15 @@ public sealed class RedisCluster : IAsyncDisposable
         return cluster;
     }
 
+    private readonly List<DashboardProcess> _dashboards = [];
+
+    public async Task<DashboardProcess> StartDashboardAsync()
+    {
+        var dashboard = await DashboardProcess.StartAsync(Redis.ConnectionString, ClusterId, _logs);
+        _dashboards.Add(dashboard);
+        return dashboard;
+    }
+
     public SiloProcess StartSilo()
     {
         var silo = SiloProcess.Start(Redis.ConnectionString, ClusterId, _logs);
@@ -90,6 +99,7 @@ public sealed class RedisCluster : IAsyncDisposable
             try { await _client.StopAsync(quick.Token); } catch (Exception) { /* the cluster may be gone */ }
             _client.Dispose();
         }
+        foreach (var dashboard in _dashboards) await dashboard.DisposeAsync();
         foreach (var silo in _silos) await silo.DisposeAsync();
         await Redis.DisposeAsync();
         try { Directory.Delete(_logs, recursive: true); } catch (IOException) { }
