@@ -33,6 +33,7 @@ catch (ClusterConfigurationException ex)
 }
 if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(builder.Configuration);
 builder.AddDashboardOperations(mode, cluster);
+builder.Services.AddSharedDataProtection(cluster);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ContactCenter.Cluster.Tests;
 
 /// <summary>
-/// Two dashboard processes share SignalR through the Redis backplane. A wallboard on either sees every
+/// Two dashboard processes share sign-in keys and SignalR through Redis. A wallboard on either sees every
 /// live batch exactly once (one elected dashboard forwards for all), and when the forwarding dashboard is
 /// killed, the other takes over and its wallboards keep receiving.
 /// </summary>
@@ -23,6 +23,13 @@ public sealed class BackplaneTests
         await cluster.Client.GetGrain<IQueueGrain>(queueId).Configure(new QueueConfig(queueId, queueId, [new SkillRequirement("wallboard-test", 1)],
             new ServiceLevelTarget(80, 20), 3600, OverflowTarget.None, [], PriorityWeights.Default));
         var boards = await Task.WhenAll(dashboards.Select(d => Wallboard.ConnectAsync(d, queueId)));
+
+        // Signed in on one dashboard, the same cookie is good on the other: the keys are shared in Redis.
+        using (var elsewhere = new HttpClient { BaseAddress = dashboards[1].Address })
+        {
+            elsewhere.DefaultRequestHeaders.Add("Cookie", await dashboards[0].SignInCookieAsync());
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await elsewhere.GetAsync($"/api/queues/{queueId}")).StatusCode);
+        }
 
         var first = $"i-{Guid.NewGuid():N}"[..12];
         await cluster.Client.GetGrain<IInteractionGrain>(first).Create(new NewInteraction(Channel.Voice, null, "+15550100", new Dictionary<string, string>(), 0, queueId));

@@ -26,6 +26,8 @@ public sealed class DashboardProcess(ProductProcess process, Uri address) : IAsy
             ["Users__0__Name"] = User,
             ["Users__0__PasswordHash"] = hash,
             ["Users__0__Roles__0"] = "Supervisor",
+            // Its own home, as on another machine: otherwise dashboards of one user share ~/.aspnet's keys by accident.
+            ["HOME"] = Directory.CreateDirectory(Path.Combine(logDirectory, $"home-{port}")).FullName,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__ContactCenter"] = "Information",
         }, Path.Combine(logDirectory, $"dashboard-{port}.log"));
