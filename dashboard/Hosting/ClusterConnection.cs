@@ -20,6 +20,7 @@ public static class ClusterConnection
         if (settings.IsCluster)
         {
             builder.UseOrleansClient(client => client.UseRedisContactCenterClient(settings));
+            ServeWhileConnecting(builder);
             return (ClusterMode.Client, settings);
         }
         var configured = builder.Configuration[ModeKey];
@@ -31,8 +32,17 @@ public static class ClusterConnection
             return (mode, settings);
         }
         builder.UseOrleansClient(client => client.UseLocalhostClustering(settings.GatewayPort));
+        ServeWhileConnecting(builder);
         return (mode, settings);
     }
+
+    /// <summary>
+    /// A client keeps retrying until a silo answers. Hosted services normally start one after another and
+    /// the web server last, so a dashboard started before any silo would not even answer /healthz. Started
+    /// together, it serves at once: liveness passes, readiness and the banner say no silo answers yet.
+    /// </summary>
+    private static void ServeWhileConnecting(WebApplicationBuilder builder) =>
+        builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
 
     public static string Describe(ClusterMode mode, ClusterSettings settings) =>
         settings.IsCluster ? $"client of the {RedisClusterExtensions.Describe(settings)}"

@@ -30,19 +30,26 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var subscriptions = grains.GetGrain<ILiveSubscriptionsGrain>("center");
-        var self = grains.CreateObjectReference<ILiveSubscriber>(this);
+        // A client dashboard may start before any silo: until one answers, even GetGrain throws, so retry it all.
+        ILiveSubscriptionsGrain? subscriptions = null;
+        ILiveSubscriber? self = null;
         using var timer = new PeriodicTimer(Renew);
         try
         {
             do
             {
-                try { await subscriptions.Subscribe(self); }
-                catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogWarning(ex, "Could not renew the live subscription"); }
+                try
+                {
+                    subscriptions ??= grains.GetGrain<ILiveSubscriptionsGrain>("center");
+                    self ??= grains.CreateObjectReference<ILiveSubscriber>(this);
+                    await subscriptions.Subscribe(self);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogWarning("Could not renew the live subscription: {Reason}", ex.Message); }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) { }
+        if (subscriptions is null || self is null) return;
         try { await subscriptions.Unsubscribe(self); }
         catch (Exception ex) { logger.LogDebug(ex, "Could not unsubscribe on shutdown"); }
     }

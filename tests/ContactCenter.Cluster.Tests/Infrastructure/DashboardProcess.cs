@@ -14,7 +14,8 @@ public sealed class DashboardProcess(ProductProcess process, Uri address) : IAsy
     public int ProcessId => process.Id;
     public string Log() => process.Log();
 
-    public static async Task<DashboardProcess> StartAsync(string redis, string clusterId, string logDirectory)
+    /// <summary>Starts a dashboard and waits until it serves: ready (a silo answers) or, with waitForSilo false, merely alive.</summary>
+    public static async Task<DashboardProcess> StartAsync(string redis, string clusterId, string logDirectory, bool waitForSilo = true)
     {
         var hash = await ProductProcess.RunAsync("dashboard", "ContactCenter.Dashboard.dll", "hash-password", Password);
         var port = LoopbackPorts.Free();
@@ -33,8 +34,9 @@ public sealed class DashboardProcess(ProductProcess process, Uri address) : IAsy
         }, Path.Combine(logDirectory, $"dashboard-{port}.log"));
         var dashboard = new DashboardProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         using var http = new HttpClient { BaseAddress = dashboard.Address };
-        await Poll.Until(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(90), $"dashboard on {port} to be ready", () => process.Tail());
+        var probe = waitForSilo ? "/readyz" : "/healthz";
+        await Poll.Until(async () => (await http.GetAsync(probe)).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(90), $"dashboard on {port} to answer {probe}", () => process.Tail());
         return dashboard;
     }
 

@@ -24,18 +24,21 @@ public sealed class RedisCluster : IAsyncDisposable
 
     public static async Task<RedisCluster> StartAsync(int silos)
     {
-        var cluster = new RedisCluster { Redis = await RedisServer.StartAsync() };
+        var cluster = await StartRedisOnlyAsync();
         for (var i = 0; i < silos; i++) cluster.StartSilo();
         await cluster.ConnectAsync();
         await cluster.WaitForActiveSilos(silos);
         return cluster;
     }
 
+    /// <summary>Redis alone: silos, dashboards and the test's client join later, in whatever order a test likes.</summary>
+    public static async Task<RedisCluster> StartRedisOnlyAsync() => new() { Redis = await RedisServer.StartAsync() };
+
     private readonly List<DashboardProcess> _dashboards = [];
 
-    public async Task<DashboardProcess> StartDashboardAsync()
+    public async Task<DashboardProcess> StartDashboardAsync(bool waitForSilo = true)
     {
-        var dashboard = await DashboardProcess.StartAsync(Redis.ConnectionString, ClusterId, _logs);
+        var dashboard = await DashboardProcess.StartAsync(Redis.ConnectionString, ClusterId, _logs, waitForSilo);
         _dashboards.Add(dashboard);
         return dashboard;
     }
