@@ -5,7 +5,8 @@ namespace ContactCenter.Cluster.Tests;
 /// <summary>
 /// Durable state on a real Redis: configuration, an agent's profile, a customer's history and a finished
 /// interaction survive Redis being killed and restarted and the silo being killed and replaced. While Redis
-/// is down, a write fails loudly; when it is back, writes work again without restarting anything.
+/// is down, writes fail loudly; when it is back, writes work again without restarting anything, and a call
+/// completed during the outage is stored by its audit.
 /// </summary>
 [Collection(RealClusterCollection.Name)]
 public sealed class RedisRestartTests(Xunit.Abstractions.ITestOutputHelper output)
@@ -37,9 +38,16 @@ public sealed class RedisRestartTests(Xunit.Abstractions.ITestOutputHelper outpu
         }, TimeSpan.FromSeconds(30), "the call to be answered and completed");
 
         Phase("cluster up, call completed");
+        // A second call is talking when Redis goes down; the agent completes it during the outage.
+        var talking = $"i-{Guid.NewGuid():N}"[..12];
+        await grains.GetGrain<IInteractionGrain>(talking).Create(new NewInteraction(Channel.Voice, customerId, "+15550124", new Dictionary<string, string>(), 10, queueId));
+        await Poll.Until(async () => (await agent.GetSnapshot()).Work.Any(w => w.InteractionId == talking), TimeSpan.FromSeconds(30), "the second call to be offered");
+        await agent.Accept(talking);
+
         await cluster.Redis.KillAsync();
         var renamed = new AgentProfile(agentId, "Ana Ruiz-Chen", "Atlas", [new SkillLevel(skill, 5)], ChannelCapacity.Default);
         await Assert.ThrowsAnyAsync<Exception>(() => agent.Configure(renamed));
+        await Assert.ThrowsAnyAsync<Exception>(() => agent.Complete(talking, "follow-up", "completed while Redis was down"));
 
         Phase("write refused while Redis is down");
         await cluster.Redis.StartAgainAsync();
@@ -49,6 +57,8 @@ public sealed class RedisRestartTests(Xunit.Abstractions.ITestOutputHelper outpu
             return true;
         }, TimeSpan.FromSeconds(60), "writes to work again once Redis is back");
 
+        await Poll.Until(async () => (await grains.GetGrain<ICustomerGrain>(customerId).GetSnapshot()).RecentContacts.Any(c => c.InteractionId == talking),
+            TimeSpan.FromSeconds(60), "the completion made during the outage to be stored by the interaction's audit");
         Phase("writes work again");
         await cluster.Silos[0].KillAsync();
         var replacement = cluster.StartSilo();
@@ -64,8 +74,11 @@ public sealed class RedisRestartTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal(5, Assert.Single(profile.Skills).Proficiency);
         var customer = await grains.GetGrain<ICustomerGrain>(customerId).GetSnapshot();
         Assert.Equal("Dana Okafor", customer.Profile.Name);
-        var contact = Assert.Single(customer.RecentContacts);
-        Assert.Equal((callId, InteractionStatus.Completed, agentId), (contact.InteractionId, contact.Outcome, contact.AgentId));
+        Assert.Equal(2, customer.RecentContacts.Count);
+        var contact = Assert.Single(customer.RecentContacts, c => c.InteractionId == callId);
+        Assert.Equal((InteractionStatus.Completed, agentId), (contact.Outcome, contact.AgentId));
+        var duringOutage = await grains.GetGrain<IInteractionGrain>(talking).GetSnapshot();
+        Assert.Equal((InteractionStatus.Completed, "follow-up"), (duringOutage.Status, duringOutage.WrapUpCode));
         var call = await grains.GetGrain<IInteractionGrain>(callId).GetSnapshot();
         Assert.Equal(InteractionStatus.Completed, call.Status);
         Assert.Equal("resolved", call.WrapUpCode);

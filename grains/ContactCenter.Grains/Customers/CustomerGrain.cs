@@ -42,7 +42,13 @@ public sealed class CustomerGrain(
         if (history.Any(h => h.InteractionId == contact.InteractionId)) return;
         history.Add(contact);
         if (history.Count > HistoryCap) history.RemoveRange(0, history.Count - HistoryCap);
-        await state.WriteStateAsync();
+        try { await state.WriteStateAsync(); }
+        catch
+        {
+            // Not stored: forget it here too, so the caller's retry writes it instead of finding it "already there".
+            history.RemoveAll(h => h.InteractionId == contact.InteractionId);
+            throw;
+        }
     }
 
     public async Task SetChurnRisk(double risk)

@@ -78,17 +78,20 @@ public sealed partial class InteractionGrain
         if (persist) await Persist();
     }
 
-    /// <summary>Stores the finished record, adds it to the customer's history and frees the memory.</summary>
+    /// <summary>
+    /// Stores the finished record, adds it to the customer's history, ends the audit and frees the memory.
+    /// If storage fails (Redis down), the caller hears it and the audit, still running, tries again.
+    /// </summary>
     private async Task Persist()
     {
         await _writer.WriteAsync();
-        await StopAudit();
         if (!string.IsNullOrWhiteSpace(S.CustomerId))
         {
             var waited = ((S.ConnectedAt ?? S.EndedAt ?? S.CreatedAt) - S.CreatedAt).TotalSeconds;
             await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).AppendContact(new ContactRecord(
                 Id, S.Channel, S.QueueId, S.CreatedAt, S.Status, S.AgentId, waited, S.WrapUpCode, S.Notes));
         }
+        await StopAudit();
         DeactivateOnIdle();
     }
 }

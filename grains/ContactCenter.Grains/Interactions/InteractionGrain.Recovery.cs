@@ -49,12 +49,10 @@ public sealed partial class InteractionGrain : IRemindable
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != AuditReminder) return;
-        if (!S.Exists || S.Status.IsTerminal())
-        {
-            await StopAudit();
-            return;
-        }
-        await Audit();
+        if (!S.Exists) await StopAudit();
+        // Ended, but the audit still runs: storing the record failed (Redis was down). Try again; it is idempotent.
+        else if (S.Status.IsTerminal()) await Persist();
+        else await Audit();
     }
 
     /// <summary>Makes routing agree with this record again, if a silo's death made it forget.</summary>
