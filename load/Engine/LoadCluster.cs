@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using ContactCenter.Grains.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,63 @@ internal sealed class LoadCluster(IHost host) : IAsyncDisposable
             .Build();
         await host.StartAsync(ct);
         return new LoadCluster(host);
+    }
+
+    /// <summary>
+    /// Joins a Redis-backed cluster (gateways found in Redis), as the dashboard does in cluster mode. Bounded:
+    /// when no silo answers within connectTimeout it stops with the cluster named. Every silo found must be on
+    /// loopback, or the connection is closed before any traffic is sent.
+    /// </summary>
+    public static async Task<LoadCluster> ConnectRedisAsync(string redis, string clusterId, string serviceId, TimeSpan connectTimeout, CancellationToken ct)
+    {
+        var settings = RedisSettings(redis, clusterId, serviceId);
+        var host = Host.CreateDefaultBuilder()
+            .UseOrleansClient(client => client.UseRedisContactCenterClient(settings))
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .Build();
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(connectTimeout);
+        try { await host.StartAsync(bounded.Token); }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new InvalidOperationException(
+                $"--redis: no silo of cluster '{clusterId}' answered within {connectTimeout.TotalSeconds:0} s ({RedisClusterExtensions.Describe(settings)}).");
+        }
+        var cluster = new LoadCluster(host);
+        var hosts = await cluster.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        if (hosts.Keys.FirstOrDefault(s => !IPAddress.IsLoopback(s.Endpoint.Address)) is { } remote)
+        {
+            await cluster.DisposeAsync();
+            throw new InvalidOperationException($"--redis: cluster '{clusterId}' has a silo at {remote.Endpoint}, not on loopback; load runs only send traffic to this machine.");
+        }
+        return cluster;
+    }
+
+    /// <summary>The cluster settings for --redis host:port, read as the silos read theirs; loopback hosts only.</summary>
+    public static ClusterSettings RedisSettings(string redis, string clusterId, string serviceId)
+    {
+        var text = redis.Trim();
+        ClusterSettings settings;
+        try
+        {
+            settings = ClusterSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [ClusterSettings.RedisKey] = text,
+                [ClusterSettings.ClusterIdKey] = clusterId,
+                [ClusterSettings.ServiceIdKey] = serviceId,
+            }).Build());
+        }
+        catch (ClusterConfigurationException ex)
+        {
+            var option = ex.Key switch { ClusterSettings.ClusterIdKey => "--cluster-id", ClusterSettings.ServiceIdKey => "--service-id", _ => "--redis" };
+            throw new ArgumentException($"{option}: {ex.Message}", ex);
+        }
+        if (!settings.IsCluster) throw new ArgumentException("--redis: give the cluster's Redis as host:port, for example 127.0.0.1:6380.");
+        foreach (var endpoint in RedisEndpoints.Parse(text).EndPoints)
+            if (endpoint is not IPEndPoint ip || !IPAddress.IsLoopback(ip.Address))
+                throw new ArgumentException($"--redis: {RedisEndpoints.Format(endpoint)} is not a loopback address (127.0.0.1 or ::1); load runs only send traffic to this machine.");
+        return settings;
     }
 
     /// <summary>One 127.0.0.1 gateway: load runs never send traffic beyond this machine's loopback.</summary>

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ContactCenter.Grains.Hosting;
+using ContactCenter.Load.Failover;
+
+namespace ContactCenter.Load.Cli;
+
+/// <summary>`failover --redis 127.0.0.1:6380 --kill-pid-file deploy/local/run/silo-2.pid [--kill-after 60] [--duration 180] ...`.</summary>
+internal static class FailoverCommand
+{
+    /// <summary>run: what to do with the parsed settings (the real measurement unless a test gives another).</summary>
+    public static Command Create(Func<FailoverSettings, CancellationToken, Task<int>>? run = null)
+    {
+        run ??= FailoverRunner.RunAsync;
+        var redis = ClusterOptions.Redis();
+        var cluster = ClusterOptions.Create(ClusterSettings.DefaultClusterId);
+        var pidFile = new Option<FileInfo?>("--kill-pid-file") { Description = "Pid file of the silo to SIGKILL (must be a live ContactCenter.Silo process). Without it the run is a baseline with no kill." };
+        var killAfter = Number("--kill-after", "Seconds after the arrivals begin at which the silo is killed.", FailoverSettings.Defaults.KillAfterSeconds);
+        var duration = Number("--duration", "Seconds of arrivals; then the run drains and audits.", FailoverSettings.Defaults.DurationSeconds);
+        var rate = Number("--rate", "Arrivals per second (Poisson).", FailoverSettings.Defaults.RatePerSecond);
+        var agents = new Option<int>("--agents") { Description = "Simulated agents answering at once.", DefaultValueFactory = _ => FailoverSettings.Defaults.Agents };
+        var handle = Number("--handle-seconds", "Mean handle time (log-normal, about ±15%).", FailoverSettings.Defaults.HandleSeconds);
+        var drain = Number("--drain", "After the arrivals, seconds to wait at most for every call to finish before the audit.", FailoverSettings.Defaults.DrainSeconds);
+        var attempts = new Option<int>("--create-attempts") { Description = "Attempts per interaction creation before it counts as failed.", DefaultValueFactory = _ => FailoverSettings.Defaults.CreateAttempts };
+        var seed = new Option<int>("--seed") { Description = "Seed of the arrivals and handle times.", DefaultValueFactory = _ => FailoverSettings.Defaults.Seed };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the JSON result; Markdown and a chart go beside it.", DefaultValueFactory = _ => new FileInfo("failover.json") };
+        var command = new Command("failover", "Measure a silo's death under steady traffic: kill it mid-run, then audit every interaction the run created.")
+        {
+            redis, cluster.ClusterId, cluster.ServiceId, pidFile, killAfter, duration, rate, agents, handle, drain, attempts, seed, output,
+        };
+        command.SetAction((parse, ct) => run(Settings(parse.GetValue(redis)!, parse.GetValue(cluster.ClusterId)!, parse.GetValue(cluster.ServiceId)!,
+            parse.GetValue(pidFile), parse.GetValue(killAfter), parse.GetValue(duration), parse.GetValue(rate), parse.GetValue(agents),
+            parse.GetValue(handle), parse.GetValue(drain), parse.GetValue(attempts), parse.GetValue(seed), parse.GetValue(output)!), ct));
+        return command;
+    }
+
+    private static FailoverSettings Settings(string redis, string clusterId, string serviceId, FileInfo? pidFile, double killAfter, double duration,
+        double rate, int agents, double handle, double drain, int attempts, int seed, FileInfo output) =>
+        new(redis, clusterId, serviceId, pidFile, killAfter, duration, rate, agents, handle, drain, attempts, seed, output);
+
+    private static Option<double> Number(string name, string description, double fallback) =>
+        new(name) { Description = description, DefaultValueFactory = _ => fallback };
+}
