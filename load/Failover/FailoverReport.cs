@@ -93,7 +93,9 @@ internal static class FailoverReport
         var arrivals = plot.Add.Scatter(ax, ay);
         arrivals.LegendText = "arrivals/s";
         arrivals.MarkerSize = 0;
-        arrivals.LinePattern = LinePattern.Dotted;
+        arrivals.LineWidth = 2;
+        arrivals.LinePattern = LinePattern.Dashed;
+        arrivals.Color = Colors.SteelBlue;
         var (sx, sy) = Binned(r.AssignmentsPerSecond);
         var answers = plot.Add.Scatter(sx, sy);
         answers.LegendText = "assignments/s";

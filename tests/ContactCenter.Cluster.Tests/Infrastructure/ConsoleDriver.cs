@@ -27,10 +27,22 @@ public sealed class ConsoleDriver(IClusterClient client, IReadOnlyList<string> a
         }
         foreach (var (interactionId, agentId) in _answered.ToList())
         {
-            if (!await Try(() => client.GetGrain<IAgentGrain>(agentId).Complete(interactionId, "resolved", null))) continue;
+            if (!await Try(() => client.GetGrain<IAgentGrain>(agentId).Complete(interactionId, "resolved", null))
+                && !await CompletedMeanwhile(interactionId, agentId)) continue;
             _answered.Remove(interactionId);
             Completed.Add(interactionId);
         }
+    }
+
+    /// <summary>
+    /// A Complete can land while its answer is lost with a dying silo; the retry is then refused. The console
+    /// sees the call is over, as a real one would, by reading the interaction.
+    /// </summary>
+    private async Task<bool> CompletedMeanwhile(string interactionId, string agentId)
+    {
+        InteractionSnapshot? snapshot = null;
+        return await Try(async () => snapshot = await client.GetGrain<IInteractionGrain>(interactionId).GetSnapshot())
+            && snapshot!.Status == InteractionStatus.Completed && snapshot.AgentId == agentId;
     }
 
     private async Task<bool> Try(Func<Task> call)
