@@ -14,6 +14,7 @@ internal static class FailoverCommand
         var redis = ClusterOptions.Redis();
         var cluster = ClusterOptions.Create(ClusterSettings.DefaultClusterId);
         var pidFile = new Option<FileInfo?>("--kill-pid-file") { Description = "Pid file of the silo to SIGKILL (must be a live ContactCenter.Silo process). Without it the run is a baseline with no kill." };
+        var queueHost = new Option<bool>("--kill-queue-host") { Description = "Kill whichever silo hosts the run's queue at the kill time, chosen among the live silos whose pid files are beside --kill-pid-file (the hardest case); --kill-pid-file when none matches." };
         var killAfter = Number("--kill-after", "Seconds after the arrivals begin at which the silo is killed.", FailoverSettings.Defaults.KillAfterSeconds);
         var duration = Number("--duration", "Seconds of arrivals; then the run drains and audits.", FailoverSettings.Defaults.DurationSeconds);
         var rate = Number("--rate", "Arrivals per second (Poisson).", FailoverSettings.Defaults.RatePerSecond);
@@ -25,11 +26,12 @@ internal static class FailoverCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the JSON result; Markdown and a chart go beside it.", DefaultValueFactory = _ => new FileInfo("failover.json") };
         var command = new Command("failover", "Measure a silo's death under steady traffic: kill it mid-run, then audit every interaction the run created.")
         {
-            redis, cluster.ClusterId, cluster.ServiceId, pidFile, killAfter, duration, rate, agents, handle, drain, attempts, seed, output,
+            redis, cluster.ClusterId, cluster.ServiceId, pidFile, queueHost, killAfter, duration, rate, agents, handle, drain, attempts, seed, output,
         };
         command.SetAction((parse, ct) => run(Settings(parse.GetValue(redis)!, parse.GetValue(cluster.ClusterId)!, parse.GetValue(cluster.ServiceId)!,
             parse.GetValue(pidFile), parse.GetValue(killAfter), parse.GetValue(duration), parse.GetValue(rate), parse.GetValue(agents),
-            parse.GetValue(handle), parse.GetValue(drain), parse.GetValue(attempts), parse.GetValue(seed), parse.GetValue(output)!), ct));
+            parse.GetValue(handle), parse.GetValue(drain), parse.GetValue(attempts), parse.GetValue(seed), parse.GetValue(output)!)
+            with { KillQueueHost = parse.GetValue(queueHost) }, ct));
         return command;
     }
 

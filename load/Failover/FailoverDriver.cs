@@ -100,6 +100,7 @@ internal sealed class FailoverDriver
         GrainPlacement? placement = null;
         try { placement = await GrainPlacement.SnapshotAsync(_grains, _plan, Ledger.Calls.Where(c => c.Created && c.CompletedAt is null).Select(c => c.InteractionId).ToArray(), _time); }
         catch (Exception ex) { Errors.Record("placement", ex); }
+        if (_settings.KillQueueHost) pidFile = SiloKiller.QueueHost(pidFile, placement?.QueueSiloPort);
         var outcome = SiloKiller.Kill(pidFile, Ledger.Now);
         AnsiConsole.MarkupLine(outcome.Killed
             ? $"[red bold]t={outcome.AtSeconds:0.0}s: sent SIGKILL to silo pid {outcome.Pid} ({Markup.Escape(pidFile.Name)})[/]"

@@ -9,7 +9,8 @@ namespace ContactCenter.Load.Failover;
 /// </summary>
 internal sealed record FailoverSettings(
     string Redis, string ClusterId, string ServiceId, FileInfo? KillPidFile, double KillAfterSeconds, double DurationSeconds,
-    double RatePerSecond, int Agents, double HandleSeconds, double DrainSeconds, int CreateAttempts, int Seed, FileInfo Output)
+    double RatePerSecond, int Agents, double HandleSeconds, double DrainSeconds, int CreateAttempts, int Seed, FileInfo Output,
+    bool KillQueueHost = false)
 {
     /// <summary>Above this offered load per agent, waits grow long and a slow recovery would hide in ordinary queueing.</summary>
     public const double MaxOccupancy = 0.85;

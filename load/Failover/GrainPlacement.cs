@@ -15,6 +15,9 @@ internal sealed class GrainPlacement(IReadOnlyCollection<SiloAddress> activeBefo
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
+    /// <summary>The silo port of the silo hosting the run's queue just before the kill, when known.</summary>
+    public int? QueueSiloPort => queue?.Endpoint.Port;
+
     public static async Task<GrainPlacement> SnapshotAsync(IGrainFactory grains, LoadPlan plan, IReadOnlyList<string> liveCalls, TimeProvider time)
     {
         var management = grains.GetGrain<IManagementGrain>(0);

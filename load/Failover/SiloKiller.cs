@@ -43,6 +43,32 @@ internal static class SiloKiller
         }
     }
 
+    /// <summary>
+    /// --kill-queue-host: among the live silos whose pid files sit beside the given one, the one whose
+    /// Orleans:SiloPort (read from its environment) is the queue's silo; the given file when none matches.
+    /// </summary>
+    public static FileInfo QueueHost(FileInfo given, int? queueSiloPort)
+    {
+        if (queueSiloPort is not { } port || given.Directory is not { Exists: true } folder) return given;
+        foreach (var candidate in folder.GetFiles("*.pid").OrderBy(f => f.Name, StringComparer.Ordinal))
+            if (Check(candidate).Target is { } target && SiloPortOf(Environment(target.Pid)) == port) return candidate;
+        return given;
+    }
+
+    /// <summary>Orleans__SiloPort from a NUL-separated /proc/PID/environ, or null.</summary>
+    public static int? SiloPortOf(string? environ)
+    {
+        const string key = "Orleans__SiloPort=";
+        var entry = environ?.Split('\0').FirstOrDefault(e => e.StartsWith(key, StringComparison.Ordinal));
+        return int.TryParse(entry?[key.Length..], out var port) ? port : null;
+    }
+
+    private static string? Environment(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/environ"); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
     /// <summary>The process' command line from /proc (arguments joined by spaces), or null when it is gone or a zombie.</summary>
     private static string? CommandLine(int pid)
     {

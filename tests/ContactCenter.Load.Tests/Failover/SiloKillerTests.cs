@@ -15,6 +15,22 @@ public sealed class SiloKillerTests : IDisposable
     }
 
     [Fact]
+    public void The_silo_port_is_read_from_a_process_environment()
+    {
+        Assert.Equal(11122, SiloKiller.SiloPortOf("PATH=/usr/bin\0Orleans__SiloPort=11122\0Orleans__GatewayPort=30022\0"));
+        Assert.Null(SiloKiller.SiloPortOf("PATH=/usr/bin\0Orleans__GatewayPort=30022\0"));
+        Assert.Null(SiloKiller.SiloPortOf(null));
+    }
+
+    [Fact]
+    public void Without_a_live_silo_on_the_queue_port_the_given_pid_file_is_kept()
+    {
+        var given = PidFile("1");
+        Assert.Same(given, SiloKiller.QueueHost(given, 11122));
+        Assert.Same(given, SiloKiller.QueueHost(given, null));
+    }
+
+    [Fact]
     public void A_missing_pid_file_is_refused() =>
         Assert.Contains("does not exist", SiloKiller.Check(new FileInfo(Path.Combine(_dir.FullName, "none.pid"))).Error);
 
