@@ -31,7 +31,6 @@ public sealed class ClusterHealthMonitorTests : IAsyncLifetime
     {
         await Until(() => _checks.Runs == 1);
         _time.Advance(ClusterHealthMonitor.Every - TimeSpan.FromMilliseconds(1));
-        await Task.Delay(50);
         Assert.Equal(1, _checks.Runs);
         _time.Advance(TimeSpan.FromMilliseconds(1));
         await Until(() => _checks.Runs == 2);
@@ -71,7 +70,8 @@ public sealed class ClusterHealthMonitorTests : IAsyncLifetime
 
     private static async Task Until(Func<bool> condition)
     {
-        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(10);
+        // Polls for the monitor's asynchronous check to finish (bounded); time itself only moves by Advance.
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(TimeSpan.FromMilliseconds(10));
         Assert.True(condition());
     }
 }

@@ -58,7 +58,7 @@ public sealed class HealthEndpointTests(ApiFactory factory)
         var text = "";
         for (var attempt = 0; attempt < 50 && !names.All(text.Contains); attempt++)
         {
-            if (attempt > 0) await Task.Delay(100);
+            if (attempt > 0) await Task.Delay(TimeSpan.FromMilliseconds(100)); // polls, bounded by the attempts
             var response = await http.GetAsync("/metrics");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType);

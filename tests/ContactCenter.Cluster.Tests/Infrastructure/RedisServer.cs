@@ -55,7 +55,7 @@ public sealed class RedisServer : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (Accepting() == accepting) return;
-            await Task.Delay(50);
+            await Task.Delay(TimeSpan.FromMilliseconds(50)); // polls the port, bounded by the deadline
         }
         throw new TimeoutException($"redis-server on port {Port} did not {(accepting ? "start" : "stop")} within 20 s");
     }
