@@ -114,12 +114,17 @@ public sealed class SiloKillTests
             var entry = _calls[id].Entry!;
             Assert.Equal((first.ArrivedAt, first.BasePriority), (entry.ArrivedAt, entry.BasePriority));
         }
+        var presences = Array.Empty<AgentSnapshot>();
         await Poll.Until(async () =>
         {
             await driver.StepAsync();
-            var presences = await Task.WhenAll(agents.Select(async a => (await grains.GetGrain<IAgentGrain>(a).GetSnapshot()).Presence));
-            return presences.All(p => p == AgentPresence.Ready);
-        }, TimeSpan.FromSeconds(30), "every agent Ready again");
+            presences = await Task.WhenAll(agents.Select(a => grains.GetGrain<IAgentGrain>(a).GetSnapshot()));
+            return presences.All(p => p.Presence == AgentPresence.Ready);
+        }, TimeSpan.FromSeconds(60), "every agent Ready again",
+            () => string.Join(", ", presences.Select(p => $"{p.Profile.AgentId}:{p.Presence}({p.NotReadyReason}) holds " +
+                string.Join("+", p.Work.Select(w => $"{w.InteractionId}:{w.Status}/{(_calls.TryGetValue(w.InteractionId, out var c) ? c.Status + "@" + c.AgentId : "?")}")))) +
+                "\n" + string.Join("\n", presences.SelectMany(p => p.Work).Where(w => _calls.ContainsKey(w.InteractionId))
+                    .Select(w => $"{w.InteractionId}: {string.Join(" | ", _calls[w.InteractionId].Timeline.Select(e => $"{e.At:HH:mm:ss.fff} {e.Status} {e.Detail}"))}")));
         Assert.Empty((await grains.GetGrain<IQueueGrain>(queueId).GetSnapshot()).Waiting);
     }
 

@@ -23,15 +23,26 @@ public sealed partial class AgentGrain
         var now = time.GetUtcNow();
         _work.Set(item with { Status = WorkStatus.Connected, Since = now, ConnectedAt = now, OfferExpiresAt = null });
         Changed();
-        if (!await Interaction(interactionId).Connected(AgentId))
+        bool connected;
+        try { connected = await Interaction(interactionId).Connected(AgentId); }
+        catch
+        {
+            // Not known to be connected (its silo may be dying): the offer stands, so the console can answer again.
+            _work.Restore(item, offer);
+            Changed();
+            throw;
+        }
+        if (!connected)
         {
             _work.Remove(interactionId);
             Changed();
-            await PullWork();
+            await PullWorkAfter("a refused answer");
             throw ContactCenterException.Conflict($"Interaction '{interactionId}' ended before agent '{AgentId}' accepted it.");
         }
-        await Queue(item.QueueId).RecordAnswered(interactionId, (now - offer.Entry.ArrivedAt).TotalSeconds);
-        await PullWork();
+        // The call is connected: statistics and the next pull must not turn that into a failure.
+        try { await Queue(item.QueueId).RecordAnswered(interactionId, (now - offer.Entry.ArrivedAt).TotalSeconds); }
+        catch (Exception ex) { logger.LogWarning("Agent {AgentId} could not record the answer of {InteractionId} in {QueueId}: {Reason}", AgentId, interactionId, item.QueueId, ex.Message); }
+        await PullWorkAfter("an answer");
         return Snapshot();
     }
 

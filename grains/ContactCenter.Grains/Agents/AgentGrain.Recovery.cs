@@ -70,7 +70,7 @@ public sealed partial class AgentGrain
             await Queue(queueId).RecordCompleted((time.GetUtcNow() - connectedAt).TotalSeconds);
         logger.LogWarning("Agent {AgentId} completed {InteractionId}, connected before a silo failure", AgentId, interactionId);
         Changed();
-        await PullWork();
+        await PullWorkAfter("completing an orphaned call");
         return true;
     }
 }

@@ -30,8 +30,18 @@ public sealed partial class AgentGrain
         await Interaction(interactionId).Completed(AgentId, wrapUpCode, notes);
         var handle = item.ConnectedAt is { } connectedAt ? (now - connectedAt).TotalSeconds : 0;
         await Queue(item.QueueId).RecordCompleted(handle);
-        await PullWork();
+        await PullWorkAfter("a completion");
         return Snapshot();
+    }
+
+    /// <summary>
+    /// Pulls after an action that has already happened, so a failure to pull (a queue's silo dying) does not
+    /// report the action as failed. The agent stays available; a reactivated queue asks it to announce again.
+    /// </summary>
+    private async Task PullWorkAfter(string what)
+    {
+        try { await PullWork(); }
+        catch (Exception ex) { logger.LogWarning("Agent {AgentId} could not pull work after {What}: {Reason}", AgentId, what, ex.Message); }
     }
 
     public Task Pull() => state.State.Profile is null ? Task.CompletedTask : PullWork();

@@ -54,6 +54,13 @@ internal sealed class AgentWork
         if (item.Status != WorkStatus.Offered) _offers.Remove(item.InteractionId);
     }
 
+    /// <summary>Puts back an offered item and its offer exactly as they were.</summary>
+    public void Restore(WorkItem offered, Offer offer)
+    {
+        _items[offered.InteractionId] = offered;
+        _offers[offered.InteractionId] = offer;
+    }
+
     public void Remove(string interactionId)
     {
         _items.Remove(interactionId);

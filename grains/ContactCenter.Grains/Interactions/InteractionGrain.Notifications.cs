@@ -22,6 +22,8 @@ public sealed partial class InteractionGrain
     /// </summary>
     public async Task<bool> Connected(string agentId)
     {
+        // A repeated answer (the first one's reply was lost with a silo) gets the same yes.
+        if (S.Exists && S.Status == InteractionStatus.Connected && S.AgentId == agentId) return true;
         var offeredToThisAgent = S.Status == InteractionStatus.Offered && S.AgentId == agentId;
         var recordInFlight = S.Status == InteractionStatus.Queued && !_moving;
         if (!S.Exists || !(offeredToThisAgent || recordInFlight)) return false;

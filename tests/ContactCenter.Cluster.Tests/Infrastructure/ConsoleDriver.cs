@@ -24,6 +24,9 @@ public sealed class ConsoleDriver(IClusterClient client, IReadOnlyList<string> a
             if (!await Try(async () => snapshot = await agent.GetSnapshot())) continue;
             foreach (var offer in snapshot!.Work.Where(w => w.Status == WorkStatus.Offered))
                 if (await Try(() => agent.Accept(offer.InteractionId))) _answered[offer.InteractionId] = agentId;
+            // An offer whose accept was lost with a dying silo lapses, and the agent goes NotReady("missed"):
+            // a person would notice and make themselves ready again.
+            if (snapshot.Presence == AgentPresence.NotReady && snapshot.NotReadyReason == "missed") await Try(agent.SetReady);
         }
         foreach (var (interactionId, agentId) in _answered.ToList())
         {
