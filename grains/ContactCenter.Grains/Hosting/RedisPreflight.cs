@@ -21,7 +21,8 @@ public static class RedisPreflight
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            var reason = Sanitise(ex.Message.Split('\n')[0], options.Password);
+            // StackExchange.Redis appends advice about abortConnect that does not apply to a startup check.
+            var reason = Sanitise(ex.Message.Split('\n')[0].Split(" To allow this multiplexer")[0].Trim(), options.Password);
             throw new ClusterConfigurationException(ClusterSettings.RedisKey,
                 $"Cannot reach Redis at {settings.RedisHosts} (from {ClusterSettings.RedisKey}): {reason}");
         }
