@@ -111,6 +111,19 @@ public static class RedisEndpoints
         return options;
     }
 
+    /// <summary>
+    /// A Redis error fit to show: its first line, without StackExchange.Redis' abortConnect advice, and with the
+    /// connection string's password masked should a library ever echo it.
+    /// </summary>
+    public static string Redact(string message, string? connectionString)
+    {
+        var line = message.Split('\n')[0].Split(" To allow this multiplexer")[0].Trim();
+        string? password = null;
+        try { password = string.IsNullOrWhiteSpace(connectionString) ? null : ConfigurationOptions.Parse(connectionString).Password; }
+        catch (Exception) { /* an unparsable string was refused at startup */ }
+        return string.IsNullOrEmpty(password) ? line : line.Replace(password, "***", StringComparison.Ordinal);
+    }
+
     public static string Describe(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString)) return "(none)";

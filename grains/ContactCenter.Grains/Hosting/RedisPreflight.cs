@@ -21,13 +21,9 @@ public static class RedisPreflight
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            // StackExchange.Redis appends advice about abortConnect that does not apply to a startup check.
-            var reason = Sanitise(ex.Message.Split('\n')[0].Split(" To allow this multiplexer")[0].Trim(), options.Password);
+            var reason = RedisEndpoints.Redact(ex.Message, settings.RedisConnectionString);
             throw new ClusterConfigurationException(ClusterSettings.RedisKey,
                 $"Cannot reach Redis at {settings.RedisHosts} (from {ClusterSettings.RedisKey}): {reason}");
         }
     }
-
-    private static string Sanitise(string message, string? password) =>
-        string.IsNullOrEmpty(password) ? message : message.Replace(password, "***");
 }

@@ -12,19 +12,14 @@ public sealed class RedisConnection(ClusterSettings settings) : IAsyncDisposable
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => Connect(settings));
-    private readonly string? _password = RedisEndpoints.Parse(settings.RedisConnectionString!).Password;
 
     /// <summary>host:port list, safe to show: never the password.</summary>
     public string Hosts => settings.RedisHosts;
 
     public Task<ConnectionMultiplexer> GetAsync() => _connection.Value;
 
-    /// <summary>The first line of an error, with the password masked should a library ever echo it.</summary>
-    public string Sanitise(string message)
-    {
-        var line = message.Split('\n')[0].Trim();
-        return string.IsNullOrEmpty(_password) ? line : line.Replace(_password, "***", StringComparison.Ordinal);
-    }
+    /// <summary>An error fit to show: its first line, the password masked.</summary>
+    public string Sanitise(string message) => RedisEndpoints.Redact(message, settings.RedisConnectionString);
 
     private static Task<ConnectionMultiplexer> Connect(ClusterSettings settings)
     {
