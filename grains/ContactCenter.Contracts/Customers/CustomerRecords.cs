@@ -32,7 +32,9 @@ public sealed record ContactRecord(
     [property: Id(5)] string? AgentId,
     [property: Id(6)] double WaitSeconds,
     [property: Id(7)] string? WrapUpCode,
-    [property: Id(8)] string? Notes);
+    [property: Id(8)] string? Notes,
+    [property: Id(9)] int Transfers = 0,
+    [property: Id(10)] int? Satisfaction = null);
 
 /// <summary>What routing needs to know about a customer.</summary>
 [GenerateSerializer, Immutable, Alias("cc.customer-routing")]
@@ -63,6 +65,24 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>Appends a finished contact; only the most recent ones are kept.</summary>
     Task AppendContact(ContactRecord contact);
 
-    /// <summary>Stores a new churn risk (0..1).</summary>
+    /// <summary>Stores a new churn risk (0..1) set by hand; the next model score replaces it.</summary>
     Task SetChurnRisk(double risk);
+
+    /// <summary>Seeds a profile with its past contacts in one write (demo and imports); scores once at the end.</summary>
+    Task Seed(CustomerProfile profile, IReadOnlyList<ContactRecord> history, DateTimeOffset? churnedAt);
+
+    /// <summary>Records a post-contact satisfaction score (1..5) on a contact in the history, and rescores.</summary>
+    Task RecordSatisfaction(string interactionId, int score);
+
+    /// <summary>Marks the customer as having left (their features are frozen for training).</summary>
+    Task MarkChurned();
+
+    /// <summary>Scores again with the center's current model (after a promotion).</summary>
+    Task Rescore();
+
+    /// <summary>The live churn features, risk, top contributions and risk history.</summary>
+    Task<CustomerChurnView> GetChurn();
+
+    /// <summary>This customer as a training row: features (frozen if they left) and the label.</summary>
+    Task<ChurnTrainingRow> GetTrainingRow();
 }

@@ -22,6 +22,20 @@ public sealed record WideningStep(
     [property: Id(2)] SkillRequirement? BackupSkill = null);
 
 /// <summary>
+/// Churn-aware matching: a caller with churn risk at least MinRisk and lifetime value at least MinValue
+/// goes to an idle agent with Skill (at MinProficiency or better) before anyone else who qualifies.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cc.retention-preference")]
+public sealed record RetentionPreference(
+    [property: Id(0)] string Skill = "retention",
+    [property: Id(1)] int MinProficiency = 5,
+    [property: Id(2)] double MinRisk = 0.5,
+    [property: Id(3)] double MinValue = 2_000)
+{
+    public bool Applies(double risk, double value) => risk >= MinRisk && value >= MinValue;
+}
+
+/// <summary>
 /// Weights of the priority score of a waiting interaction:
 /// Base × base priority + Tier × tier rank + ChurnValue × churn risk × value (in thousands, capped)
 /// + AgingPerSecond × seconds waited + SlaMargin × how close the wait is to the service-level threshold (0..1).
@@ -48,7 +62,8 @@ public sealed record QueueConfig(
     [property: Id(5)] OverflowTarget Overflow,
     [property: Id(6)] IReadOnlyList<WideningStep> Widening,
     [property: Id(7)] PriorityWeights Weights,
-    [property: Id(8)] int OfferTimeoutSeconds = 15)
+    [property: Id(8)] int OfferTimeoutSeconds = 15,
+    [property: Id(9)] RetentionPreference? Retention = null)
 {
     public void Validate()
     {
@@ -71,6 +86,13 @@ public sealed record QueueConfig(
         Require(Overflow.Kind != OverflowKind.Queue || Overflow.QueueId != QueueId,
             "overflow.queueId", "a queue cannot overflow into itself.");
         Require(Weights is not null, "weights", "weights are required.");
+        if (Retention is { } r)
+        {
+            Require(!string.IsNullOrWhiteSpace(r.Skill), "retention.skill", "retention.skill is required.");
+            RequireProficiency(r.MinProficiency, "retention.minProficiency");
+            Require(r.MinRisk is >= 0 and <= 1, "retention.minRisk", "retention.minRisk must be between 0 and 1.");
+            Require(r.MinValue >= 0, "retention.minValue", "retention.minValue cannot be negative.");
+        }
         foreach (var (step, i) in (Widening ?? []).Select((s, i) => (s, i)))
         {
             Require(step.AfterSeconds > 0, $"widening[{i}].afterSeconds", "afterSeconds must be positive.");

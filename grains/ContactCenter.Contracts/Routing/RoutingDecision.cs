@@ -32,4 +32,18 @@ public sealed record RoutingDecision(
     [property: Id(6)] IReadOnlyList<SkillRequirement> Requirements,
     [property: Id(7)] IReadOnlyList<AgentCandidate> Candidates,
     [property: Id(8)] IReadOnlyList<CompetingInteraction> CompetingInteractions,
-    [property: Id(9)] string Reason);
+    [property: Id(9)] string Reason,
+    [property: Id(10)] ChurnInfluence? Churn = null);
+
+/// <summary>
+/// What churn did to a routing decision: the customer's risk and value, the points the churn term added to
+/// the priority score, and whether the retention preference put retention-skilled agents first.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cc.churn-influence")]
+public sealed record ChurnInfluence(
+    [property: Id(0)] double Risk,
+    [property: Id(1)] double LifetimeValue,
+    [property: Id(2)] double ScorePoints,
+    [property: Id(3)] double ShareOfScore,
+    [property: Id(4)] bool RetentionFirst,
+    [property: Id(5)] string Note);
