@@ -32,7 +32,9 @@ public sealed record ChurnTrainingSpec(
 /// <summary>Progress of a training run: a stage in words and the fraction done (0..1).</summary>
 public sealed record ChurnTrainingProgress(string Stage, double Fraction);
 
+#pragma warning disable CS9113 // stub
 public sealed class ChurnTrainer(TimeProvider time)
+#pragma warning restore CS9113
 {
     /// <summary>Validates, picks the learner by cross-validation, evaluates on a stratified held-out part, returns the model.</summary>
     public ChurnModel Train(ChurnTable table, ChurnTrainingSpec spec, IProgress<ChurnTrainingProgress>? progress = null, CancellationToken ct = default)
