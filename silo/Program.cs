@@ -1,9 +1,17 @@
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Hosting.Health;
 using ContactCenter.Hosting.Telemetry;
+using ContactCenter.Silo.Cli;
 using ContactCenter.Silo.Hosting;
 using Orleans.Dashboard;
 using ContactCenter.Simulation;
+
+// `churn train|score ...` is a command-line tool that shares this executable; it never starts the silo.
+if (args.Length > 0 && args[0] == "churn")
+{
+    Environment.ExitCode = await ChurnCli.RunAsync(args[1..], Console.Out, Console.Error);
+    return;
+}
 
 // A silo host without the web app: the center runs and is simulated, with /healthz, /readyz and /metrics.
 // The web app, the HTTP API and the wallboard are in dashboard/ (which co-hosts a silo in embedded mode).

@@ -1,0 +1,2 @@
+global using ContactCenter.Contracts;
+global using Xunit;
