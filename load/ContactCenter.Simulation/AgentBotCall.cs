@@ -18,13 +18,16 @@ internal sealed class AgentBotCall(string agentId, IGrainFactory grains, Simulat
         await sim.Wait(sim.Options.AnswerDelaySeconds);
         await Agent.Accept(id);
         sim.Counters.Answer();
+        var call = await grains.GetGrain<IInteractionGrain>(id).GetSnapshot();
+        var waited = ((call.ConnectedAt ?? sim.Time.GetUtcNow()) - call.CreatedAt).TotalSeconds;
         await sim.Wait(sim.Draw(d => d.Handle(sim.Options.HandleDistribution, sim.Options.HandleSecondsMean)));
         await grains.GetGrain<IInteractionGrain>(id).Ended();
         await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.WrapUpSecondsMean)));
         // Asked for during wrap-up, a break starts as the work ends, before Complete pulls the next caller.
         var takeBreak = sim.Draw(d => d.Chance(sim.Options.BreakChancePercent));
         if (takeBreak) await Agent.SetNotReady(Break);
-        await Agent.Complete(id, sim.Draw(d => d.Pick(WrapUpCodes.All)), null);
+        await Agent.Complete(id, sim.Draw(d => WrapUpCodes.For(waited, d)), null);
+        await new LiveChurn(grains, sim, logger).AfterContact(call.CustomerId, id, waited, completed: true);
         if (SimulationClock.Early(sim.Counters.Complete()))
             logger.LogInformation("{AgentId} completed {InteractionId}{Break}", agentId, id, takeBreak ? " and went on a break" : "");
         if (!takeBreak) return;

@@ -46,10 +46,23 @@ public sealed class ArrivalGenerator(IGrainFactory grains, SimulationClock sim, 
         if ((await interaction.GetSnapshot()).Status is not (InteractionStatus.Queued or InteractionStatus.Offered)) return;
         try
         {
-            await interaction.Abandon();
+            var abandoned = await interaction.Abandon();
             if (SimulationClock.Early(sim.Counters.Abandon())) logger.LogInformation("Caller on {InteractionId} hung up while waiting", id);
+            var waited = ((abandoned.EndedAt ?? sim.Time.GetUtcNow()) - abandoned.CreatedAt).TotalSeconds;
+            await new LiveChurn(grains, sim, logger).AfterContact(abandoned.CustomerId, id, waited, completed: false);
         }
         catch (ContactCenterException) { /* answered in the meantime */ }
+    }
+
+    /// <summary>A known customer who has not left; a few tries, then an anonymous caller.</summary>
+    private string? Caller(Draws d)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var id = DemoCenter.CustomerId(d.Between(1, sim.Options.Customers));
+            if (!sim.Churned.ContainsKey(id)) return id;
+        }
+        return null;
     }
 
     private (Channel, Dictionary<string, string>, string?) Draw(Draws d)
@@ -63,7 +76,7 @@ public sealed class ArrivalGenerator(IGrainFactory grains, SimulationClock sim, 
         };
         // The number dialled: premium customers have their own line.
         if (channel == Channel.Voice && d.Chance(6)) attributes["line"] = "premium";
-        string? customer = d.Chance(85) ? DemoCenter.CustomerId(d.Between(1, sim.Options.Customers)) : null;
+        string? customer = d.Chance(85) ? Caller(d) : null;
         return (channel, attributes, customer);
     }
 }

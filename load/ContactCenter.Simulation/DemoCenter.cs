@@ -16,18 +16,25 @@ public static class DemoCenter
     private static SkillRequirement[] Skill(string skill, int min) => [new(skill, min)];
 
     private static QueueConfig Queue(string id, string name, SkillRequirement[] skills, double percent, int threshold,
-        int maxWait, OverflowTarget overflow, WideningStep[] widening, PriorityWeights? weights = null) =>
-        new(id, name, skills, new ServiceLevelTarget(percent, threshold), maxWait, overflow, widening, weights ?? PriorityWeights.Default);
+        int maxWait, OverflowTarget overflow, WideningStep[] widening, PriorityWeights? weights = null, RetentionPreference? retention = null) =>
+        new(id, name, skills, new ServiceLevelTarget(percent, threshold), maxWait, overflow, widening, weights ?? PriorityWeights.Default,
+            Retention: retention);
+
+    /// <summary>Billing callers likely to leave and worth keeping go to a billing agent who can also do retention.</summary>
+    public static RetentionPreference BillingRetention { get; } = new("retention", MinProficiency: 5, MinRisk: 0.5, MinValue: 2_000);
+
+    /// <summary>In the retention queue, after widening to billing backups, at-risk valuable callers still go to a retention agent first.</summary>
+    public static RetentionPreference RetentionQueueRetention { get; } = new("retention", MinProficiency: 6, MinRisk: 0.4, MinValue: 1_000);
 
     public static IReadOnlyList<QueueConfig> Queues { get; } =
     [
         Queue("billing", "Billing", Skill("billing", 4), 80, 20, 240, new(OverflowKind.Queue, "general"),
-            [new(45, LowerProficiencyBy: 2)]),
+            [new(45, LowerProficiencyBy: 2)], retention: BillingRetention),
         Queue("tech-support", "Technical support", Skill("tech", 5), 80, 30, 300, new(OverflowKind.Callback),
             [new(60, LowerProficiencyBy: 2), new(120, BackupSkill: new("general", 6))]),
         Queue("sales", "Sales", Skill("sales", 3), 80, 20, 180, new(OverflowKind.Queue, "general"), [new(40, LowerProficiencyBy: 1)]),
         Queue("retention", "Retention", Skill("retention", 6), 90, 15, 120, new(OverflowKind.Queue, "billing"),
-            [new(30, BackupSkill: new("billing", 8))], PriorityWeights.Default with { ChurnValue = 15, Tier = 20 }),
+            [new(30, BackupSkill: new("billing", 8))], PriorityWeights.Default with { ChurnValue = 15, Tier = 20 }, RetentionQueueRetention),
         Queue("general", "General enquiries", Skill("general", 2), 70, 60, 600, new(OverflowKind.Callback), []),
         Queue("chat-care", "Chat care", Skill("chat", 3), 80, 60, 900, new(OverflowKind.Queue, "general"), [new(120, LowerProficiencyBy: 2)]),
         Queue("email-care", "Email care", Skill("email", 3), 90, 4 * 3600, 24 * 3600, OverflowTarget.None, [new(3600, LowerProficiencyBy: 2)]),

@@ -10,6 +10,9 @@ public sealed class SimulationClock(TimeProvider time, SimulationOptions options
     public CancellationToken Stopping { get; } = stopping;
     public TimeProvider Time { get; } = time;
 
+    /// <summary>Customers who have left (seeded or live); they make no more contacts.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Churned { get; } = new(StringComparer.Ordinal);
+
     public T Draw<T>(Func<Draws, T> draw)
     {
         lock (_draws) return draw(_draws);

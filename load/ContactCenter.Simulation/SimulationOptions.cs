@@ -12,7 +12,7 @@ public sealed class SimulationOptions
     public bool Enabled { get; set; } = true;
     public int Seed { get; set; } = 42;
     public int Customers { get; set; } = 10_000;
-    public int CustomersWithHistoryPercent { get; set; } = 20;
+    public int CustomersWithHistoryPercent { get; set; } = 85;
     public int AgentsLoggedIn { get; set; } = 60;
     public double ArrivalsPerMinute { get; set; } = 22;
     public double HandleSecondsMean { get; set; } = 120;
@@ -23,6 +23,9 @@ public sealed class SimulationOptions
     public double BreakChancePercent { get; set; } = 3;
     public double BreakSecondsMean { get; set; } = 300;
     public double SummaryEverySeconds { get; set; } = 5;
+
+    /// <summary>After seeding, train and promote a quick churn model when none is promoted yet.</summary>
+    public bool BootstrapChurnModel { get; set; } = true;
 }
 
 /// <summary>Refuses a bad Simulation section at startup, naming the setting.</summary>

@@ -21,17 +21,28 @@ public sealed class TrafficSimulator(
     {
         var sim = new SimulationClock(time, options.Value, stoppingToken);
         _logger.LogInformation("Seeding the demo center ({Customers} customers)...", sim.Options.Customers);
-        await seeder.SeedAsync(sim.Options, stoppingToken);
+        var seeded = await seeder.SeedAsync(sim.Options, stoppingToken);
+        foreach (var id in seeded.Churned) sim.Churned.TryAdd(id, true);
+        // Alongside the traffic, so the wallboard is alive while the first model trains.
+        var bootstrap = sim.Options.BootstrapChurnModel ? BootstrapChurnModel(stoppingToken) : Task.CompletedTask;
         var bots = await LogInBots(sim);
         _logger.LogInformation("{Count} simulated agents are ready; traffic starts at {Rate} arrivals/min", bots.Count, sim.Options.ArrivalsPerMinute);
         var arrivals = new ArrivalGenerator(grains, sim, loggers.CreateLogger<ArrivalGenerator>());
         await Task.WhenAll(bots.Select(b => b.RunAsync()).Concat(
         [
             arrivals.RunAsync(),
+            bootstrap,
             Every(TimeSpan.FromSeconds(sim.Options.SummaryEverySeconds), () => LogSummary(sim), sim),
             Every(Resubscribe, () => Task.WhenAll(bots.Select(b => b.SubscribeAsync())), sim),
         ]));
         GC.KeepAlive(bots);
+    }
+
+    private async Task BootstrapChurnModel(CancellationToken ct)
+    {
+        try { await new ChurnBootstrap(grains, time, loggers.CreateLogger<ChurnBootstrap>()).RunAsync(ct); }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+        catch (Exception ex) { _logger.LogWarning(ex, "The demo could not bootstrap a churn model; risks stay as seeded until one is promoted"); }
     }
 
     /// <summary>The list keeps the bots referenced for the whole run: Orleans holds observer objects only weakly.</summary>
@@ -55,8 +66,8 @@ public sealed class TrafficSimulator(
         var queues = await Task.WhenAll(DemoCenter.Queues.Select(q => grains.GetGrain<IQueueGrain>(q.QueueId).GetSnapshot()));
         var c = sim.Counters;
         _logger.LogInformation(
-            "Traffic: {Arrivals} arrived, {Offers} offered, {Answered} answered, {Completed} completed, {Abandoned} abandoned; {Waiting} waiting now, longest {Longest:0}s",
-            c.Arrivals, c.Offers, c.Answered, c.Completed, c.Abandoned,
+            "Traffic: {Arrivals} arrived, {Offers} offered, {Answered} answered, {Completed} completed, {Abandoned} abandoned, {Churned} customers left; {Waiting} waiting now, longest {Longest:0}s",
+            c.Arrivals, c.Offers, c.Answered, c.Completed, c.Abandoned, c.Churned,
             queues.Sum(q => q.Waiting.Count(w => !w.BeingOffered)),
             queues.SelectMany(q => q.Waiting).Select(w => w.WaitSeconds).DefaultIfEmpty(0).Max());
     }

@@ -75,3 +75,11 @@ public sealed record FeatureContribution(
     [property: Id(0)] string Feature,
     [property: Id(1)] string? Value,
     [property: Id(2)] double Contribution);
+
+/// <summary>The center's promoted model: its version (changes on every promotion), file and description.</summary>
+[GenerateSerializer, Immutable, Alias("cc.promoted-churn-model")]
+public sealed record PromotedChurnModel(
+    [property: Id(0)] string Version,
+    [property: Id(1)] byte[] Model,
+    [property: Id(2)] ChurnModelInfo Info,
+    [property: Id(3)] DateTimeOffset PromotedAt);

@@ -16,6 +16,9 @@ public interface IChurnModelGrain : IGrainWithStringKey
 
     /// <summary>Makes a trained model the center's model; refuses a file that does not load.</summary>
     Task Promote(byte[] model, ChurnModelInfo info);
+
+    /// <summary>The promoted version, file and description in one read (silos load from this), or null.</summary>
+    Task<PromotedChurnModel?> GetPromoted();
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContactCenter.Grains.Churn;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Telemetry;
 using Orleans.Configuration;
@@ -24,6 +25,8 @@ public static class ContactCenterSiloExtensions
         builder.Services.TryAddSingleton(RoutingRecovery.Off);
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<CenterMetrics>();
+        // One promoted churn model per silo, refreshed by version; customers score with it.
+        builder.Services.TryAddSingleton<IChurnScorer, ChurnModelCache>();
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
         builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));

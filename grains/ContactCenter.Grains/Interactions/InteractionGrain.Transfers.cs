@@ -1,3 +1,5 @@
+using ContactCenter.Grains.Routing;
+
 namespace ContactCenter.Grains.Interactions;
 
 /// <summary>Moving an interaction to another queue or straight to an agent, keeping its arrival time.</summary>
@@ -18,6 +20,7 @@ public sealed partial class InteractionGrain
             var now = time.GetUtcNow();
             var entry = S.Entry! with { QueueId = queueId, QueuedAt = now, AtFront = false, OverflowHops = 0 };
             (S.QueueId, S.Entry, S.AgentId) = (queueId, entry, null);
+            S.Transfers++;
             S.Record(now, InteractionStatus.Queued, $"transferred from {queue} to {queueId}");
         }
         finally { _moving = false; }
@@ -38,7 +41,8 @@ public sealed partial class InteractionGrain
         var now = time.GetUtcNow();
         var entry = S.Entry! with { QueuedAt = now, AtFront = false };
         var decision = new RoutingDecision(Id, queue, agentId, now, "direct-transfer", new ScoreBreakdown(0, 0, 0, 0, 0), [],
-            new[] { new AgentCandidate(agentId, 0, 0, true, "named by the transfer") }, [], $"transferred directly to {agentId}");
+            new[] { new AgentCandidate(agentId, 0, 0, true, "named by the transfer") }, [], $"transferred directly to {agentId}",
+            ChurnInfluences.None(entry, "the transfer named the agent"));
         _moving = true;
         try
         {
@@ -46,6 +50,7 @@ public sealed partial class InteractionGrain
                 throw ContactCenterException.Conflict($"Agent '{agentId}' cannot take interaction '{Id}' now: it is {presence} or has no room for {S.Channel}.");
             await Release(from, previousAgent, queue);
             (S.AgentId, S.Entry) = (agentId, entry);
+            S.Transfers++;
             S.AddDecision(decision);
             S.Record(now, InteractionStatus.Offered, $"transferred to agent {agentId}");
         }

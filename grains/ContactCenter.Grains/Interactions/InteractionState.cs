@@ -26,6 +26,8 @@ public sealed class InteractionState
     [Id(13)] public List<InteractionEvent> Timeline { get; set; } = [];
     [Id(14)] public List<RoutingDecision> Decisions { get; set; } = [];
     [Id(15)] public QueueEntry? Entry { get; set; }
+    /// <summary>Moves to another queue or agent after arrival; the customer's churn features count them.</summary>
+    [Id(16)] public int Transfers { get; set; }
 
     public void Record(DateTimeOffset at, InteractionStatus status, string detail)
     {

@@ -49,7 +49,9 @@ public sealed partial class QueueGrain
         var candidates = AgentRanking.Rank([agent], best.Entry.Channel, requirements, now);
         var decision = new RoutingDecision(best.Entry.InteractionId, QueueId, agent.AgentId, now, "agent-ready",
             best.Score, requirements.All, candidates, competing,
-            $"{agent.AgentId} became available and this was the best-scored work across its queues");
+            $"{agent.AgentId} became available and this was the best-scored work across its queues",
+            ChurnInfluences.Of(best.Entry, best.Score, retentionFirst: false,
+                Config.Retention?.Applies(best.Entry.ChurnRisk, best.Entry.LifetimeValue) == true ? "the agent pulled this work, so no retention preference" : null));
         _room.MarkOffered(best.Entry, agent.AgentId);
         _agents[agent.AgentId] = agent with { OpenChannels = [] };
         PublishLive();
@@ -84,13 +86,18 @@ public sealed partial class QueueGrain
         foreach (var (entry, score) in _room.Ordered(Config, now))
         {
             var requirements = RequirementsNow(entry, now);
-            var ranked = AgentRanking.Rank(_agents.Values, entry.Channel, requirements, now);
+            var retention = Config.Retention is { } r && r.Applies(entry.ChurnRisk, entry.LifetimeValue) ? r : null;
+            var ranked = AgentRanking.Rank(_agents.Values, entry.Channel, requirements, now, retention);
             if (ranked.Count == 0 || !ranked[0].Eligible) continue;
             var chosen = ranked[0];
+            var retentionFirst = AgentRanking.IsRetentionAgent(_agents[chosen.AgentId], retention);
             var eligibleCount = ranked.Count(c => c.Eligible);
+            var reason = retentionFirst
+                ? $"{chosen.AgentId} has the {retention!.Skill} skill, preferred for an at-risk caller, then the highest proficiency ({chosen.Proficiency:0.#}) of {eligibleCount} eligible agent(s)"
+                : $"{chosen.AgentId} has the highest proficiency ({chosen.Proficiency:0.#}) of {eligibleCount} eligible agent(s), then the longest idle ({chosen.IdleSeconds:0}s)";
             var decision = new RoutingDecision(entry.InteractionId, QueueId, chosen.AgentId, now, "", score,
-                requirements.All, ranked, [],
-                $"{chosen.AgentId} has the highest proficiency ({chosen.Proficiency:0.#}) of {eligibleCount} eligible agent(s), then the longest idle ({chosen.IdleSeconds:0}s)");
+                requirements.All, ranked, [], reason,
+                ChurnInfluences.Of(entry, score, retentionFirst, retention is not null && !retentionFirst ? "no retention-skilled agent free, so the usual ranking" : null));
             return new Offer(entry, now, Config.OfferTimeoutSeconds, decision);
         }
         return null;

@@ -2,7 +2,8 @@ namespace ContactCenter.Grains.Routing;
 
 /// <summary>
 /// Ranks agents for one interaction: eligible first, by highest proficiency, then longest idle,
-/// then id, so the same inputs always give the same choice.
+/// then id, so the same inputs always give the same choice. When a retention preference applies to
+/// the caller, eligible agents with the retention skill at its minimum come ahead of everyone else.
 /// </summary>
 public static class AgentRanking
 {
@@ -10,9 +11,10 @@ public static class AgentRanking
     private const int MaxIneligibleListed = 10;
 
     public static IReadOnlyList<AgentCandidate> Rank(
-        IEnumerable<AgentAvailability> agents, Channel channel, Requirements requirements, DateTimeOffset now)
+        IEnumerable<AgentAvailability> agents, Channel channel, Requirements requirements, DateTimeOffset now,
+        RetentionPreference? retentionFirst = null)
     {
-        var eligible = new List<AgentCandidate>();
+        var eligible = new List<(AgentCandidate Candidate, bool Retention)>();
         var ineligible = new List<AgentCandidate>();
         foreach (var agent in agents)
         {
@@ -22,13 +24,27 @@ public static class AgentRanking
                 ineligible.Add(new(agent.AgentId, proficiency ?? 0, idle, false, $"no room for {channel}"));
             else if (proficiency is null)
                 ineligible.Add(new(agent.AgentId, 0, idle, false, "lacks the required skills"));
+            else if (RetentionLevel(agent, retentionFirst) is { } level)
+                eligible.Add((new(agent.AgentId, proficiency.Value, idle, true, $"eligible; {retentionFirst!.Skill} {level}, first for an at-risk caller"), true));
             else
-                eligible.Add(new(agent.AgentId, proficiency.Value, idle, true, "eligible"));
+                eligible.Add((new(agent.AgentId, proficiency.Value, idle, true, "eligible"), false));
         }
         var ranked = eligible
-            .OrderByDescending(c => c.Proficiency)
-            .ThenByDescending(c => c.IdleSeconds)
-            .ThenBy(c => c.AgentId, StringComparer.Ordinal);
+            .OrderByDescending(c => c.Retention)
+            .ThenByDescending(c => c.Candidate.Proficiency)
+            .ThenByDescending(c => c.Candidate.IdleSeconds)
+            .ThenBy(c => c.Candidate.AgentId, StringComparer.Ordinal)
+            .Select(c => c.Candidate);
         return ranked.Concat(ineligible.OrderBy(c => c.AgentId, StringComparer.Ordinal).Take(MaxIneligibleListed)).ToArray();
+    }
+
+    /// <summary>True when the preference would put this agent first (it has the retention skill at the minimum).</summary>
+    public static bool IsRetentionAgent(AgentAvailability agent, RetentionPreference? preference) => RetentionLevel(agent, preference) is not null;
+
+    private static int? RetentionLevel(AgentAvailability agent, RetentionPreference? preference)
+    {
+        if (preference is null) return null;
+        var level = agent.Skills.FirstOrDefault(s => string.Equals(s.Skill, preference.Skill, StringComparison.OrdinalIgnoreCase))?.Proficiency;
+        return level >= preference.MinProficiency ? level : null;
     }
 }

@@ -14,7 +14,7 @@ namespace ContactCenter.Tests.Infrastructure;
 /// clock only moves what the tests control. Time-based effects are applied by calling the grains'
 /// Evaluate/EvaluateTimers after advancing, which makes them deterministic.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -45,4 +45,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+/// <summary>
+/// A second cluster for tests that promote churn models: the center has one model, and a promotion would
+/// rescore the customers that other tests give a risk by hand.
+/// </summary>
+public sealed class ChurnClusterFixture : ClusterFixture;
+
+[CollectionDefinition(Name)]
+public sealed class ChurnClusterCollection : ICollectionFixture<ChurnClusterFixture>
+{
+    public const string Name = "churn-cluster";
 }
