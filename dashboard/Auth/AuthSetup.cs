@@ -21,6 +21,7 @@ public static class AuthSetup
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.SupervisorPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Roles.AnalystPolicy, p => p.RequireRole(Roles.Analyst, Roles.Admin))
             .AddApiPolicies();
         services.AddCascadingAuthenticationState();
         services.AddSingleton<UserDirectory>();

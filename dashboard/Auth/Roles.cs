@@ -11,6 +11,9 @@ public static class Roles
     /// <summary>Supervisor pages: supervisors and admins.</summary>
     public const string SupervisorPolicy = "supervisor";
 
+    /// <summary>Analyst pages (churn list, customers, model): analysts and admins.</summary>
+    public const string AnalystPolicy = "analyst";
+
     /// <summary>The claim that ties an agent user to its agent grain.</summary>
     public const string AgentIdClaim = "cc:agent-id";
 }
