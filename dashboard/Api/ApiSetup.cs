@@ -27,6 +27,7 @@ public static class ApiSetup
         api.MapInteractionEndpoints();
         api.MapAgentEndpoints();
         api.MapQueueEndpoints();
+        api.MapChurnEndpoints();
         return app;
     }
 }
