@@ -10,4 +10,6 @@ root.Subcommands.Add(PushLatencyCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FailoverCommand.Create());
+root.Subcommands.Add(ChurnCompareCommand.Create());
+root.Subcommands.Add(ChurnBenchCommand.Create());
 return await root.Parse(args).InvokeAsync();

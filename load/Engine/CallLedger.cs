@@ -13,6 +13,8 @@ internal sealed class CallLedger
     private readonly Dictionary<string, CallRecord> _calls = [];
     private readonly Dictionary<string, AgentSlot> _agents = [];
     private readonly Dictionary<string, int> _waiting = [];
+    private readonly HashSet<CallRecord> _waitingCalls = [];
+    private readonly CanServe? _eligible;
     private readonly Dictionary<string, int> _thresholds;
     private readonly List<TimelinePoint> _timeline = [];
     private readonly List<double> _latencies = [];
@@ -26,6 +28,7 @@ internal sealed class CallLedger
             foreach (var id in group.AgentIds) _agents[id] = new AgentSlot(id, group);
         foreach (var queue in plan.Queues) _waiting[queue.Id] = 0;
         _thresholds = plan.Queues.ToDictionary(q => q.Id, q => q.ThresholdSeconds);
+        _eligible = plan.Eligible;
     }
 
     public string Prefix { get; }
@@ -49,6 +52,7 @@ internal sealed class CallLedger
             call.ArrivedAt = now;
             call.CreateStartedTicks = Stopwatch.GetTimestamp();
             _waiting[call.Plan.QueueId]++;
+            _waitingCalls.Add(call);
             _arrived++;
         }
     }
@@ -70,6 +74,7 @@ internal sealed class CallLedger
         {
             if (!_calls.TryGetValue(interactionId, out var call) || call.AbandonedAt is not null) return false;
             if (call.Waiting) _waiting[call.Plan.QueueId]--;
+            _waitingCalls.Remove(call);
             call.AgentId = agentId;
             _agents[agentId].Holding = interactionId;
             if (call.OfferedAt is null)
@@ -91,7 +96,11 @@ internal sealed class CallLedger
             if (_agents[agentId].Holding == interactionId) _agents[agentId].Holding = null;
             if (call.AgentId != agentId || call.AnsweredAt is not null) return;
             call.AgentId = null;
-            if (call.AbandonedAt is null) _waiting[call.Plan.QueueId]++;
+            if (call.AbandonedAt is null)
+            {
+                _waiting[call.Plan.QueueId]++;
+                _waitingCalls.Add(call);
+            }
         }
     }
 
@@ -125,6 +134,7 @@ internal sealed class CallLedger
             var call = _calls[interactionId];
             if (call.AnsweredAt is not null || call.AbandonedAt is not null) return false;
             if (call.Waiting) _waiting[call.Plan.QueueId]--;
+            _waitingCalls.Remove(call);
             call.AbandonedAt = now;
             _abandoned++;
             return true;
@@ -136,11 +146,19 @@ internal sealed class CallLedger
         lock (_gate) _agents[agentId].OnDuty = onDuty;
     }
 
-    /// <summary>Nothing left to route right now: no queue has both a waiting call and a free agent who may take it.</summary>
-    public bool Settled()
+    /// <summary>
+    /// Nothing left to route right now: no queue has both a waiting call and a free agent who may take it. With a
+    /// plan's Eligible rule, each waiting call is checked against each free agent at its wait so far (widening).
+    /// </summary>
+    public bool Settled(double now)
     {
         lock (_gate)
-            return _waiting.All(q => q.Value == 0 || !_agents.Values.Any(a => a.Free && a.Group.QueueIds.Contains(q.Key)));
+        {
+            if (_eligible is null)
+                return _waiting.All(q => q.Value == 0 || !_agents.Values.Any(a => a.Free && a.Group.QueueIds.Contains(q.Key)));
+            var free = _agents.Values.Where(a => a.Free).ToArray();
+            return free.Length == 0 || !_waitingCalls.Any(c => free.Any(a => _eligible(c.Plan, a.Group, now - c.ArrivedAt!.Value)));
+        }
     }
 
     public bool AllDone(int scheduled)

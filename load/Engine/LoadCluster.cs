@@ -15,7 +15,7 @@ namespace ContactCenter.Load.Engine;
 /// Where a run sends its traffic: an in-process silo on loopback whose grains read the run's clock, or a
 /// running cluster joined as a client through loopback gateways.
 /// </summary>
-internal sealed class LoadCluster(IHost host) : IAsyncDisposable
+internal sealed class LoadCluster(IHost host, bool embedded = false) : IAsyncDisposable
 {
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
@@ -37,7 +37,7 @@ internal sealed class LoadCluster(IHost host) : IAsyncDisposable
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error))
             .Build();
         await host.StartAsync(ct);
-        return new LoadCluster(host);
+        return new LoadCluster(host, embedded: true);
     }
 
     /// <summary>Joins a cluster through its gateway on this machine ("127.0.0.1:30000"), as the dashboard's client mode does.</summary>
@@ -123,6 +123,9 @@ internal sealed class LoadCluster(IHost host) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Grains that save on deactivation (the churn index) must do it while the in-memory storage still runs: left
+        // to the silo's shutdown, they find it gone and retry until the 30 s deactivation timeout, logging errors.
+        if (embedded) await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         await host.StopAsync(CancellationToken.None);
         host.Dispose();
     }

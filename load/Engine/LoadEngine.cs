@@ -32,7 +32,7 @@ internal sealed class LoadEngine(IGrainFactory grains, LoadPlan plan, LoadSchedu
         ScheduleAgenda();
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var renewals = RenewSubscriptions(renewing.Token);
-        var completed = await scheduler.RunAsync(_ledger.Settled, () => _ledger.AllDone(plan.Calls.Count),
+        var completed = await scheduler.RunAsync(() => _ledger.Settled(scheduler.Now), () => _ledger.AllDone(plan.Calls.Count),
             plan.ArrivalWindowSeconds + plan.Limits.DrainSeconds, wallLimit - wall.Elapsed, ct);
         _ledger.Sample(scheduler.Now);
         await renewing.CancelAsync();
@@ -47,6 +47,7 @@ internal sealed class LoadEngine(IGrainFactory grains, LoadPlan plan, LoadSchedu
     {
         foreach (var change in plan.Staffing) scheduler.At(change.AtSeconds, () => ApplyStaffing(change.OnDuty));
         foreach (var call in plan.Calls) scheduler.At(call.AtSeconds, () => Arrive(call));
+        foreach (var wake in plan.Wakes ?? []) scheduler.At(wake.AtSeconds, () => grains.GetGrain<IQueueGrain>(wake.QueueId).Evaluate());
         var every = Math.Max(1, plan.ArrivalWindowSeconds / 400);
         for (var t = 0.0; t <= plan.ArrivalWindowSeconds + plan.Limits.DrainSeconds; t += every)
         {

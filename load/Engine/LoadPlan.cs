@@ -12,7 +12,9 @@ internal sealed record LoadPlan(
     IReadOnlyList<PlannedCall> Calls,
     IReadOnlyList<StaffingChange> Staffing,
     double ArrivalWindowSeconds,
-    LimitsSpec Limits)
+    LimitsSpec Limits,
+    IReadOnlyList<QueueWake>? Wakes = null,
+    CanServe? Eligible = null)
 {
     public int AgentCount => Groups.Sum(g => g.AgentIds.Count);
 
@@ -42,3 +44,15 @@ internal sealed record PlannedCall(
 
 /// <summary>From AtSeconds on, the first OnDuty agents (in duty order) work; the rest finish their call and go off shift.</summary>
 internal sealed record StaffingChange(double AtSeconds, int OnDuty);
+
+/// <summary>
+/// Whether an agent of the group may take the call after it has waited so long: for queues that widen, where a
+/// group's QueueIds (who may take a call at once) is not the whole story. Null: QueueIds decides.
+/// </summary>
+internal delegate bool CanServe(PlannedCall call, PlannedAgentGroup group, double waitedSeconds);
+
+/// <summary>
+/// At AtSeconds the queue re-evaluates its waiting calls (IQueueGrain.Evaluate), as its own timer would: on the
+/// virtual clock the timer runs on wall time, so a call's widening steps are woken here at the simulated second they fall due.
+/// </summary>
+internal sealed record QueueWake(double AtSeconds, string QueueId);

@@ -10,6 +10,7 @@ namespace ContactCenter.Load.Tests.Engine;
 /// real in-process cluster: the cluster must route exactly as an ideal FIFO queue would, and the result must
 /// sit near Erlang C.
 /// </summary>
+[Collection(nameof(VirtualClockRuns))]
 public sealed class ErlangScenarioTests
 {
     private static Scenario ShortErlangScenario()

@@ -4,6 +4,7 @@ using ContactCenter.Load.Tests.Replay;
 namespace ContactCenter.Load.Tests.Engine;
 
 /// <summary>Replays of the real trace's first rows and of a handmade rush, on the virtual clock against an in-process cluster.</summary>
+[Collection(nameof(VirtualClockRuns))]
 public sealed class ReplayTests
 {
     private static ReplayOptions Options(string file) =>
