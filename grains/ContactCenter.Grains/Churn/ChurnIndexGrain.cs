@@ -9,6 +9,7 @@ namespace ContactCenter.Grains.Churn;
 /// </summary>
 public sealed class ChurnIndexGrain(
     [PersistentState("churn-index", ContactCenterSiloExtensions.StorageName)] IPersistentState<ChurnIndexState> state,
+    RoutingRecovery recovery,
     ILogger<ChurnIndexGrain> logger) : Grain, IChurnIndexGrain
 {
     public static readonly TimeSpan FlushEvery = TimeSpan.FromSeconds(10);
@@ -25,7 +26,12 @@ public sealed class ChurnIndexGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Flush();
+    /// <summary>
+    /// Stores on the way out, except when an embedded silo shuts down: its in-memory storage is already gone
+    /// (and dies with the process anyway), so the write could only fail after placement retries.
+    /// </summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        !recovery.Enabled && reason.ReasonCode == DeactivationReasonCode.ShuttingDown ? Task.CompletedTask : Flush();
 
     public Task Update(AtRiskEntry entry)
     {
