@@ -6,17 +6,8 @@ namespace ContactCenter.Load.Tests.ChurnBench;
 /// <summary>`churn-bench` options: training sizes as a list, bounded counts, bad values named.</summary>
 public sealed class ChurnBenchCommandTests
 {
-    private static (IReadOnlyList<string> Errors, ChurnBenchOptions? Options) Parse(params string[] args)
-    {
-        ChurnBenchOptions? captured = null;
-        var parse = ChurnBenchCommand.Create((options, _) =>
-        {
-            captured = options;
-            return Task.FromResult(0);
-        }).Parse(args);
-        if (parse.Errors.Count == 0) parse.Invoke();
-        return (parse.Errors.Select(e => e.Message).ToArray(), captured);
-    }
+    private static (IReadOnlyList<string> Errors, ChurnBenchOptions? Options) Parse(params string[] args) =>
+        CommandCapture.Parse<ChurnBenchOptions>(run => ChurnBenchCommand.Create(run), args);
 
     [Fact]
     public void By_default_training_is_timed_at_10k_100k_and_1M_rows_with_one_learner()

@@ -6,17 +6,8 @@ namespace ContactCenter.Load.Tests.ChurnCompare;
 /// <summary>`churn-compare` options: policies like `replay --policy`, and bad values named.</summary>
 public sealed class ChurnCompareCommandTests
 {
-    private static (IReadOnlyList<string> Errors, ChurnCompareOptions? Options) Parse(params string[] args)
-    {
-        ChurnCompareOptions? captured = null;
-        var parse = ChurnCompareCommand.Create((options, _) =>
-        {
-            captured = options;
-            return Task.FromResult(0);
-        }).Parse(args);
-        if (parse.Errors.Count == 0) parse.Invoke();
-        return (parse.Errors.Select(e => e.Message).ToArray(), captured);
-    }
+    private static (IReadOnlyList<string> Errors, ChurnCompareOptions? Options) Parse(params string[] args) =>
+        CommandCapture.Parse<ChurnCompareOptions>(run => ChurnCompareCommand.Create(run), args);
 
     [Fact]
     public void By_default_both_policies_run_on_the_virtual_clock_over_the_demo_population()
