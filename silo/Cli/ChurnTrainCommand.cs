@@ -31,7 +31,8 @@ internal static class ChurnTrainCommand
         {
             var table = ChurnCsv.Read(ChurnCli.ExistingFile("--data", parse.GetValue(data)!));
             var spec = new ChurnTrainingSpec(parse.GetValue(label)!, parse.GetValue(positive)!, parse.GetValue(ids)!,
-                parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(learners) is { Length: > 0 } l ? l : null, parse.GetValue(holdOut));
+                parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(learners) is { Length: > 0 } l ? l : null, parse.GetValue(holdOut),
+                FinalFitOnAllRows: true);
             var trained = new ChurnTrainer(TimeProvider.System).Train(table, spec, new ProgressLines(console), ct);
             var path = parse.GetValue(model)!;
             Write(path, trained);

@@ -13,6 +13,8 @@ internal static class ChurnTrainReport
     {
         console.MarkupLine($"Model [bold]{Markup.Escape(info.Version)}[/] ({Markup.Escape(info.Learner)}) written to [bold]{Markup.Escape(path)}[/]");
         console.WriteLine($"Rows: {info.TrainingRows} training, {info.HeldOutRows} held out, {info.SkippedRows} skipped (blank label); {info.Columns.Count} input columns; {F(info.TrainingSeconds, 1)} s.");
+        if (info.FinalFitRows > 0)
+            console.WriteLine($"The saved model is {info.Learner} fit again on all {info.FinalFitRows} labeled rows; the metrics below are from the same recipe fit on the {info.TrainingRows} training rows and tested on the {info.HeldOutRows} held out.");
 
         var metrics = new Table().Title("Held-out metrics").AddColumns("ROC AUC", "PR AUC", "log-loss", "accuracy@0.5", "positive rate");
         var m = info.HeldOut;

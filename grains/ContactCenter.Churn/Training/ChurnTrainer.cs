@@ -46,12 +46,24 @@ public sealed class ChurnTrainer(TimeProvider time)
         var metrics = HeldOutReport.Metrics(p, heldOutPart.Labels);
         var importance = PermutationImportance.Compute(ml, fitted, layout, heldOutVectors, heldOutPart.Labels, metrics.RocAuc, spec.Seed, report, ct);
 
+        var finalFitRows = 0;
+        if (spec.FinalFitOnAllRows)
+        {
+            var all = Part.Of(labeled, [.. Enumerable.Range(0, labeled.Rows.Count)]);
+            ct.ThrowIfCancellationRequested();
+            report.FinalFit(chosen.Name, all.Rows.Count);
+            layout = DetectColumns(table, all.Rows, spec);
+            var final = chosen.Build(ml, spec.Seed).Fit(FeatureRow.View(ml, layout.Encode(table, all.Rows), all.Labels, layout.Width));
+            mlModel = Serialize(ml, final, layout.Width);
+            finalFitRows = all.Rows.Count;
+        }
+
         var trainedAt = time.GetUtcNow();
         var info = new ChurnModelInfo(
             Version(trainedAt, mlModel), trainedAt, table.Source, trainingPart.Rows.Count, heldOutPart.Rows.Count, spec.Label, spec.Positive,
             [.. spec.IdColumns], [.. layout.Columns.Select(c => c.Describe())], chosen.Name, metrics,
             HeldOutReport.Roc(p, heldOutPart.Labels), HeldOutReport.Calibration(p, heldOutPart.Labels), importance, trials,
-            labeled.Skipped, time.GetElapsedTime(started).TotalSeconds);
+            labeled.Skipped, time.GetElapsedTime(started).TotalSeconds, finalFitRows);
         report.Done();
         return new ChurnModel(layout, info, mlModel, ChurnModel.DefaultEngines);
     }

@@ -17,7 +17,8 @@ internal sealed class TrainingProgress(IProgress<ChurnTrainingProgress>? sink)
     public void Refit(string learner, int rows) => Report($"refitting {learner} on {rows} training rows", 0.78);
     public void Evaluation(int rows) => Report($"evaluating on {rows} held-out rows", 0.85);
     public void Importance(string column, int index, int columns) =>
-        Report($"importance: shuffling {column} ({index + 1} of {columns})", 0.88 + 0.12 * index / columns);
+        Report($"importance: shuffling {column} ({index + 1} of {columns})", 0.88 + 0.08 * index / columns);
+    public void FinalFit(string learner, int rows) => Report($"fitting {learner} on all {rows} labeled rows", 0.97);
     public void Done() => Report("done", 1);
 
     private void Report(string stage, double fraction) => sink?.Report(new ChurnTrainingProgress(stage, fraction));

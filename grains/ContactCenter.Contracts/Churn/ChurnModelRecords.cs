@@ -48,7 +48,11 @@ public sealed record ModelColumn(
     [property: Id(2)] int Categories,
     [property: Id(3)] int Blanks);
 
-/// <summary>Everything known about a trained churn model, for the model page and the command line.</summary>
+/// <summary>
+/// Everything known about a trained churn model, for the model page and the command line. The metrics come from a fit
+/// on TrainingRows tested on HeldOutRows; FinalFitRows, when above zero, is how many rows the saved model was fit on
+/// afterwards (every labeled row), otherwise the saved model is the one evaluated.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cc.churn-model-info")]
 public sealed record ChurnModelInfo(
     [property: Id(0)] string Version,
@@ -67,7 +71,8 @@ public sealed record ChurnModelInfo(
     [property: Id(13)] IReadOnlyList<FeatureImportance> Importance,
     [property: Id(14)] IReadOnlyList<LearnerTrial> Trials,
     [property: Id(15)] int SkippedRows,
-    [property: Id(16)] double TrainingSeconds);
+    [property: Id(16)] double TrainingSeconds,
+    [property: Id(17)] int FinalFitRows = 0);
 
 /// <summary>One input's share of a prediction, in probability points (positive raises risk).</summary>
 [GenerateSerializer, Immutable, Alias("cc.feature-contribution")]
