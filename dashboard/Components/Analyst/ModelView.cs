@@ -6,7 +6,7 @@ namespace ContactCenter.Dashboard.Components.Analyst;
 /// <summary>Formatting shared by the model page's tables.</summary>
 public static class ModelView
 {
-    public static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     public static string Range(CalibrationBin bin) =>
         $"{(bin.Lower * 100).ToString("0", CultureInfo.InvariantCulture)}–{(bin.Upper * 100).ToString("0", CultureInfo.InvariantCulture)}%";

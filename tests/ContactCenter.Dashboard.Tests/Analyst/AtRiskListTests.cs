@@ -69,7 +69,7 @@ public sealed class AtRiskListTests(DashboardFactory factory) : IClassFixture<Da
         var rows = page.FindAll("tr[data-customer]");
         Assert.Equal([high.CustomerId, medium.CustomerId, low.CustomerId], rows.Select(r => r.GetAttribute("data-customer")));
         Assert.Equal($"/analyst/customers/{high.CustomerId}", rows[0].QuerySelector("[data-testid=customer-link]")!.GetAttribute("href"));
-        Assert.Equal("70%", rows[0].QuerySelector("[data-testid=risk]")!.TextContent.Trim());
+        Assert.Equal("70.0%", rows[0].QuerySelector("[data-testid=risk]")!.TextContent.Trim());
         Assert.Equal("High", rows[0].QuerySelector("[data-testid=risk]")!.GetAttribute("data-band"));
         Assert.Equal("7,000", rows[0].QuerySelector("[data-testid=risk-value]")!.TextContent.Trim());
     }
