@@ -22,6 +22,8 @@ internal static class InteractionEndpoints
         group.MapPost("/{id}/abandoned", (string id, InteractionCommands c) => c.Abandoned(id)).WithSummary("The caller hung up while waiting").RequireAuthorization(ApiAuthorization.Operate);
         group.MapPost("/{id}/transfer", (string id, TransferRequest request, InteractionCommands c) => c.Transfer(id, request))
             .WithSummary("Move to another queue or straight to an agent").RequireAuthorization(ApiAuthorization.Operate);
+        group.MapPost("/{id}/satisfaction", (string id, SatisfactionRequest request, InteractionCommands c) => c.RecordSatisfaction(id, request))
+            .WithSummary("A post-contact survey score (1-5) for a finished interaction; rescores its customer's churn risk").RequireAuthorization(ApiAuthorization.Operate);
         group.WithOpenApiResponses();
     }
 

@@ -15,3 +15,6 @@ public sealed record NotReadyRequest(string? Reason);
 public sealed record InteractionRequest(string? InteractionId);
 
 public sealed record CompleteRequest(string? InteractionId, string? WrapUpCode, string? Notes);
+
+/// <summary>A post-contact survey answer: 1 (very unhappy) to 5 (very happy).</summary>
+public sealed record SatisfactionRequest(int? Score);

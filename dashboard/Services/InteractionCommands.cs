@@ -45,5 +45,22 @@ public sealed class InteractionCommands(IGrainFactory grains)
         return Interaction(id).TransferToAgent(request.AgentId!);
     }
 
+    /// <summary>
+    /// A survey score for a finished interaction goes on its customer's contact record, which rescores the
+    /// customer; the answer is the customer's churn as it now stands.
+    /// </summary>
+    public async Task<CustomerChurnView> RecordSatisfaction(string id, SatisfactionRequest request)
+    {
+        ApiValidationException.Require(request.Score is >= 1 and <= 5, "score", "score must be a whole number from 1 to 5.");
+        var interaction = await Interaction(id).GetSnapshot();
+        if (!interaction.Status.IsTerminal())
+            throw ContactCenterException.Conflict($"Interaction '{id}' is {interaction.Status}; only a finished interaction can be rated.");
+        if (string.IsNullOrWhiteSpace(interaction.CustomerId))
+            throw ContactCenterException.Conflict($"Interaction '{id}' has no known customer to rate it.");
+        var customer = grains.GetGrain<ICustomerGrain>(interaction.CustomerId);
+        await customer.RecordSatisfaction(id, request.Score!.Value);
+        return await customer.GetChurn();
+    }
+
     private IInteractionGrain Interaction(string id) => grains.GetGrain<IInteractionGrain>(id);
 }

@@ -82,3 +82,32 @@ public sealed class ChurnApiTests(ApiFactory factory)
         Assert.Contains("added 40 points", churn["note"]!.GetValue<string>());
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class SatisfactionApiTests(ApiFactory factory)
+{
+    private readonly ApiClient _api = new(factory);
+
+    [Fact]
+    public async Task A_survey_score_lands_on_the_customers_contact_and_their_churn_features()
+    {
+        var customer = ApiClient.Key("cust");
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICustomerGrain>(customer)
+            .Seed(new CustomerProfile(customer, "Rated Customer", 900, DateTimeOffset.UtcNow.AddYears(-1)), [], null);
+        var queue = await _api.NewQueue(ApiClient.Key("billing"));
+        var created = await _api.Post("/api/interactions", new { channel = "Voice", customerId = customer, queueId = queue });
+        var id = created.Body!["interactionId"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.Conflict, (await _api.Post($"/api/interactions/{id}/satisfaction", new { score = 2 })).Status);
+        await _api.Post($"/api/interactions/{id}/abandoned");
+        ApiClient.AssertFieldError(await _api.Post($"/api/interactions/{id}/satisfaction", new { score = 6 }), "score");
+        ApiClient.AssertFieldError(await _api.Post($"/api/interactions/{id}/satisfaction", new { }), "score");
+
+        var (status, churn) = await _api.Post($"/api/interactions/{id}/satisfaction", new { score = 2 });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, churn!["features"]!["meanSatisfaction"]!.GetValue<double>());
+        var contact = (await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICustomerGrain>(customer).GetSnapshot())
+            .RecentContacts.Single(c => c.InteractionId == id);
+        Assert.Equal(2, contact.Satisfaction);
+    }
+}
