@@ -33,7 +33,8 @@ internal sealed class LoadEngine(IGrainFactory grains, LoadPlan plan, LoadSchedu
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var renewals = RenewSubscriptions(renewing.Token);
         var completed = await scheduler.RunAsync(() => _ledger.Settled(scheduler.Now), () => _ledger.AllDone(plan.Calls.Count),
-            plan.ArrivalWindowSeconds + plan.Limits.DrainSeconds, wallLimit - wall.Elapsed, ct);
+            plan.ArrivalWindowSeconds + plan.Limits.DrainSeconds, wallLimit - wall.Elapsed, ct,
+            () => Task.WhenAll(plan.Queues.Select(q => grains.GetGrain<IQueueGrain>(q.Id).Evaluate())));
         _ledger.Sample(scheduler.Now);
         await renewing.CancelAsync();
         await renewals;

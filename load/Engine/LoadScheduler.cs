@@ -58,8 +58,14 @@ internal sealed class LoadScheduler(TimeProvider time, DateTimeOffset origin)
         }
     }
 
-    /// <summary>Runs due actions until finished() holds, the agenda passes untilSeconds, or the wall-clock limit is hit.</summary>
-    public async Task<bool> RunAsync(Func<bool> settled, Func<bool> finished, double untilSeconds, TimeSpan wallLimit, CancellationToken ct)
+    /// <summary>
+    /// Runs due actions until finished() holds, the agenda passes untilSeconds, or the wall-clock limit is hit.
+    /// On a virtual clock, <paramref name="sweep"/> (when given) runs before each jump and the run settles again:
+    /// it asks routing itself to finish this instant's work, which a race between an agent freeing up and a caller
+    /// arriving can leave for the queue's next timer tick, a tick the jump would otherwise skip past.
+    /// </summary>
+    public async Task<bool> RunAsync(Func<bool> settled, Func<bool> finished, double untilSeconds, TimeSpan wallLimit, CancellationToken ct,
+        Func<Task>? sweep = null)
     {
         var wall = Stopwatch.StartNew();
         while (!ct.IsCancellationRequested && wall.Elapsed < wallLimit)
@@ -75,6 +81,11 @@ internal sealed class LoadScheduler(TimeProvider time, DateTimeOffset origin)
             }
             if (next > Now)
             {
+                if (Virtual && sweep is not null)
+                {
+                    Run(sweep);
+                    await SettleAsync(settled, ct);
+                }
                 if (Virtual) ((FakeTimeProvider)time).Advance(TimeSpan.FromTicks((long)Math.Ceiling((next.Value - Now) * TimeSpan.TicksPerSecond)));
                 else
                 {
