@@ -37,43 +37,39 @@ public sealed class EnginePoolTests(TelcoModelFixture telco)
     }
 
     [Fact]
-    public void An_engine_goes_back_to_the_pool_when_the_work_throws()
+    public async Task An_engine_goes_back_to_the_pool_when_the_work_throws()
     {
         var pool = new EnginePool<object>(() => new object(), capacity: 2);
 
         for (var i = 0; i < 5; i++)
-            Assert.Throws<InvalidOperationException>(() => pool.Use<int>(_ => throw new InvalidOperationException()));
+            await Assert.ThrowsAsync<InvalidOperationException>(async () => await pool.UseAsync<int>(_ => throw new InvalidOperationException()));
 
         Assert.Equal(1, pool.Created);
-        Assert.Equal(7, pool.Use(_ => 7));
+        Assert.Equal(7, await pool.UseAsync(_ => 7));
         Assert.Equal(1, pool.Created);
     }
 
     [Fact]
-    public void Callers_beyond_the_bound_wait_for_an_engine_instead_of_creating_one()
+    public async Task Callers_beyond_the_bound_wait_for_an_engine_instead_of_creating_one()
     {
         var pool = new EnginePool<object>(() => new object(), capacity: 2);
         using var holding = new Barrier(3);
         using var release = new ManualResetEventSlim();
-        var holders = Enumerable.Range(0, 2).Select(_ => new Thread(() => pool.Use(_ =>
+        var holders = Enumerable.Range(0, 2).Select(_ => Task.Run(() => pool.UseAsync(_ =>
         {
             holding.SignalAndWait();
             release.Wait();
             return 0;
-        }))).ToList();
-        holders.ForEach(t => t.Start());
+        }).AsTask())).ToList();
         holding.SignalAndWait(); // both engines are now in use
 
-        var waiter = new Thread(() => pool.Use(_ => 0));
-        waiter.Start();
-        // The waiter either blocks on the pool (right) or finishes at once with a third engine (wrong).
-        SpinWait.SpinUntil(() => !waiter.IsAlive || (waiter.ThreadState & ThreadState.WaitSleepJoin) != 0, TimeSpan.FromSeconds(10));
-        Assert.True(waiter.IsAlive);
+        // The waiter awaits a free engine (right) rather than finishing at once with a third one (wrong),
+        // and it waits without holding a thread: the call returns an unfinished task.
+        var waiter = pool.UseAsync(_ => 0).AsTask();
+        Assert.False(waiter.IsCompleted);
         Assert.Equal(2, pool.Created);
         release.Set();
-        waiter.Join();
-        holders.ForEach(t => t.Join());
-
-        Assert.Equal(2, pool.Created);
+        await waiter;
+        await Task.WhenAll(holders);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.ML;
 
 namespace ContactCenter.Churn;
 
-/// <summary>A trained model and its description. Score is thread-safe (pooled prediction engines).</summary>
+/// <summary>A trained model and its description. ScoreAsync is thread-safe (pooled prediction engines, awaited, never blocking).</summary>
 public sealed class ChurnModel
 {
     /// <summary>Prediction engines kept per model unless told otherwise.</summary>
@@ -80,16 +80,16 @@ public sealed class ChurnModel
     /// probability with that column set to its training baseline (median or most common category), on the same
     /// 0..1 scale as Probability; positive raises risk. Columns at their baseline contribute nothing and are left out.
     /// </summary>
-    public ChurnPrediction Score(IReadOnlyDictionary<string, string?> row, int explain = 3)
+    public ValueTask<ChurnPrediction> ScoreAsync(IReadOnlyDictionary<string, string?> row, int explain = 3, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(row);
         var vector = _layout.Encode(row);
-        return _engines.Use(engine =>
+        return _engines.UseAsync(engine =>
         {
             var probability = Predict(engine, vector);
             var top = explain > 0 ? Explain(engine, row, vector, probability, explain) : [];
             return new ChurnPrediction(probability, top);
-        });
+        }, ct);
     }
 
     /// <summary>Probabilities for every row of a table, in row order (one batch through the model).</summary>

@@ -4,7 +4,7 @@ namespace ContactCenter.Churn.Scoring;
 
 /// <summary>
 /// A bounded pool of objects that are not thread-safe (ML.NET prediction engines): at most Capacity exist, a caller
-/// waits when all are in use, and an object always goes back to the pool, even when the work throws.
+/// waits asynchronously when all are in use (grain turns must not block a thread), and an object always goes back to the pool, even when the work throws.
 /// </summary>
 internal sealed class EnginePool<T>(Func<T> create, int capacity) where T : class
 {
@@ -16,9 +16,10 @@ internal sealed class EnginePool<T>(Func<T> create, int capacity) where T : clas
     public int Capacity { get; } = capacity;
     public int Created => Volatile.Read(ref _created);
 
-    public TResult Use<TResult>(Func<T, TResult> work)
+    /// <summary>Runs work on a free engine, waiting asynchronously (never blocking a thread) while all are busy.</summary>
+    public async ValueTask<TResult> UseAsync<TResult>(Func<T, TResult> work, CancellationToken ct = default)
     {
-        _slots.Wait();
+        await _slots.WaitAsync(ct);
         T? engine = null;
         try
         {

@@ -23,7 +23,7 @@ public sealed class ChurnModelGrain(
 
     public async Task Promote(byte[] model, ChurnModelInfo info)
     {
-        ChurnModelCheck.Validate(model, info);
+        await ChurnModelCheck.Validate(model, info);
         var promotions = state.State.Promotions + 1;
         var version = ChurnModelCheck.VersionOf(promotions, info);
         state.State = new ChurnModelState
@@ -51,7 +51,7 @@ public static class ChurnModelCheck
     public static string VersionOf(int promotion, ChurnModelInfo info) =>
         string.IsNullOrWhiteSpace(info.Version) ? $"v{promotion}" : $"v{promotion}-{info.Version}";
 
-    public static void Validate(byte[] model, ChurnModelInfo info)
+    public static async Task Validate(byte[] model, ChurnModelInfo info)
     {
         if (model is not { Length: > 0 }) throw ContactCenterException.Invalid("model", "The model file is empty.");
         if (info is null) throw ContactCenterException.Invalid("info", "The model description is required.");
@@ -62,7 +62,7 @@ public static class ChurnModelCheck
         if (known.Count == 0)
             throw ContactCenterException.Invalid("model",
                 $"None of the model's columns ({string.Join(", ", loaded.Info.Columns.Select(c => c.Name))}) is a live customer feature, so it cannot score customers.");
-        try { _ = loaded.Score(Blank.ToRow(), 1); }
+        try { _ = await loaded.ScoreAsync(Blank.ToRow(), 1); }
         catch (Exception ex) { throw ContactCenterException.Invalid("model", $"The model cannot score a customer: {ex.Message}"); }
     }
 

@@ -103,7 +103,7 @@ public sealed partial class CustomerGrain
         try
         {
             if (await source() is not { } model) return;
-            var prediction = model.Model.Score(Features().ToRow(), TopContributions);
+            var prediction = await model.Model.ScoreAsync(Features().ToRow(), TopContributions);
             if (double.IsNaN(prediction.Probability)) throw new InvalidOperationException($"model {model.Version} gave NaN");
             var risk = Math.Clamp(prediction.Probability, 0, 1);
             S.Profile = profile with { ChurnRisk = risk };

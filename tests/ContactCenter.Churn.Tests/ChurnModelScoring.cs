@@ -1,0 +1,11 @@
+namespace ContactCenter.Churn.Tests;
+
+/// <summary>Scoring from test threads, which may wait for a pooled engine; grains await ScoreAsync instead.</summary>
+internal static class ChurnModelScoring
+{
+    public static ChurnPrediction Score(this ChurnModel model, IReadOnlyDictionary<string, string?> row, int explain = 3)
+    {
+        var pending = model.ScoreAsync(row, explain);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+}
