@@ -8,8 +8,16 @@ internal static class TestData
     public static ChurnTable Csv(string text, string source = "test.csv") =>
         ChurnCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), source);
 
-    /// <summary>IBM's Telco churn sample (7,043 rows) from ../shared/data, as the repository README says.</summary>
-    public static string TelcoPath => Path.Combine(RepositoryRoot(), "..", "shared", "data", "telco-customer-churn.csv");
+    private const string TelcoFile = "telco-customer-churn.csv";
+
+    /// <summary>IBM's Telco churn sample (7,043 rows) in ../shared/data, as the repository README says.</summary>
+    public static string SharedTelcoPath => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data", TelcoFile));
+
+    /// <summary>An unchanged copy shipped with the tests, for a checkout without ../shared beside it (a clean CI clone).</summary>
+    public static string ShippedTelcoPath => Path.Combine(RepositoryRoot(), "tests", "ContactCenter.Churn.Tests", "TestData", TelcoFile);
+
+    /// <summary>The shared file where it exists, else the shipped copy (a test keeps the two identical).</summary>
+    public static string TelcoPath => File.Exists(SharedTelcoPath) ? SharedTelcoPath : ShippedTelcoPath;
 
     public static ChurnTable Telco() => ChurnCsv.Read(TelcoPath);
 
