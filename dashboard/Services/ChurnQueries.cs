@@ -18,9 +18,7 @@ public sealed class ChurnQueries(IGrainFactory grains)
 
     /// <summary>Each shard's top <paramref name="take"/> holds every entry of the overall top, so merging them is exact.</summary>
     public static AtRiskPage Merge(IReadOnlyCollection<AtRiskPage> shards, int take) => new(
-        shards.SelectMany(p => p.Entries)
-            .OrderByDescending(e => e.RiskTimesValue).ThenBy(e => e.CustomerId, StringComparer.Ordinal)
-            .Take(take).ToList(),
+        AtRiskEntry.Ranked(shards.SelectMany(p => p.Entries)).Take(take).ToList(),
         shards.Sum(p => p.Matched),
         shards.Sum(p => p.Indexed));
 

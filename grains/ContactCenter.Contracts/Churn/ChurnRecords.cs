@@ -50,6 +50,13 @@ public sealed record AtRiskEntry(
 {
     /// <summary>Expected value at stake: what the list sorts by.</summary>
     public double RiskTimesValue => Risk * LifetimeValue;
+
+    /// <summary>
+    /// The at-risk list's one order: risk × value, highest first, then id. Shards and the merge of their pages
+    /// must agree on it, or the merged top would not be the true top.
+    /// </summary>
+    public static IOrderedEnumerable<AtRiskEntry> Ranked(IEnumerable<AtRiskEntry> entries) =>
+        entries.OrderByDescending(e => e.RiskTimesValue).ThenBy(e => e.CustomerId, StringComparer.Ordinal);
 }
 
 /// <summary>Filters of the at-risk list; null means any.</summary>

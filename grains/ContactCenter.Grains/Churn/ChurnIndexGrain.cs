@@ -50,10 +50,7 @@ public sealed class ChurnIndexGrain(
         if (take is < 0 or > MaxTake) throw ContactCenterException.Invalid("take", $"take must be between 0 and {MaxTake}.");
         filter ??= new AtRiskFilter();
         var matched = Entries.Values.Where(e => Matches(e, filter)).ToList();
-        var top = matched
-            .OrderByDescending(e => e.RiskTimesValue)
-            .ThenBy(e => e.CustomerId, StringComparer.Ordinal)
-            .Take(take).ToArray();
+        var top = AtRiskEntry.Ranked(matched).Take(take).ToArray();
         return Task.FromResult(new AtRiskPage(top, matched.Count, Entries.Count));
     }
 
