@@ -63,8 +63,12 @@ public sealed record QueueConfig(
     [property: Id(6)] IReadOnlyList<WideningStep> Widening,
     [property: Id(7)] PriorityWeights Weights,
     [property: Id(8)] int OfferTimeoutSeconds = 15,
-    [property: Id(9)] RetentionPreference? Retention = null)
+    [property: Id(9)] RetentionPreference? Retention = null,
+    [property: Id(10)] int? WrapUpSeconds = null)
 {
+    /// <summary>The longest wrap-up an agent may take after an interaction of this queue; null means no limit.</summary>
+    public const int MaxWrapUpSeconds = 3_600;
+
     public void Validate()
     {
         Require(!string.IsNullOrWhiteSpace(QueueId), "queueId", "queueId is required.");
@@ -80,6 +84,8 @@ public sealed record QueueConfig(
         Require(ServiceLevel.ThresholdSeconds > 0, "serviceLevel.thresholdSeconds", "serviceLevel.thresholdSeconds must be positive.");
         Require(MaxWaitSeconds > 0, "maxWaitSeconds", "maxWaitSeconds must be positive.");
         Require(OfferTimeoutSeconds > 0, "offerTimeoutSeconds", "offerTimeoutSeconds must be positive.");
+        Require(WrapUpSeconds is null or (> 0 and <= MaxWrapUpSeconds), "wrapUpSeconds",
+            $"wrapUpSeconds must be between 1 and {MaxWrapUpSeconds}, or null for no limit.");
         Require(Overflow is not null, "overflow", "overflow is required (kind None, Queue or Callback).");
         Require(Overflow!.Kind != OverflowKind.Queue || !string.IsNullOrWhiteSpace(Overflow.QueueId),
             "overflow.queueId", "overflow.queueId is required when overflow.kind is Queue.");
