@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.Net.Http.Headers;
 using ContactCenter.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -20,6 +22,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ContactCenterException { Kind: ErrorKind.Conflict } e => Problem(409, "Refused", e.Message),
             BadHttpRequestException { InnerException: JsonException j } => Problem(400, "Invalid JSON", JsonDetail(j), JsonField(j.Path)),
             BadHttpRequestException b => Problem(b.StatusCode, "Invalid request", BodyDetail(b), "body"),
+            InvalidOperationException when UnknownCharset(http.Request) is { } charset =>
+                Problem(400, "Invalid request", $"The body's charset '{charset}' is not a known encoding; send UTF-8 JSON.", "body"),
             _ => null,
         };
         if (result is null)
@@ -49,6 +53,22 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         j.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? $"{JsonField(j.Path)} has a value of the wrong JSON type, or a name that is not one of the allowed values."
             : $"The body is not valid JSON: {j.Message}";
+
+    /// <summary>Reading a body in an unknown charset throws before any JSON is parsed; the request, not the message, says why.</summary>
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.Charset is not { Length: > 0 } charset) return null;
+        var name = charset.ToString().Trim('"');
+        try
+        {
+            _ = Encoding.GetEncoding(name);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
+    }
 
     private static string BodyDetail(BadHttpRequestException b) =>
         b.Message.Contains("no body was provided", StringComparison.Ordinal) ? "A JSON request body is required." : b.Message;

@@ -23,7 +23,7 @@ public static class ApiSetup
 
     public static WebApplication MapContactCenterApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").CheckRouteIds();
         api.MapInteractionEndpoints();
         api.MapAgentEndpoints();
         api.MapQueueEndpoints();

@@ -12,7 +12,8 @@ internal static class InteractionEndpoints
         group.MapPost("/", async (CreateInteractionRequest request, InteractionCommands commands) =>
         {
             var created = await commands.Create(request);
-            return TypedResults.Created($"/api/interactions/{created.InteractionId}", created);
+            // A retry of the same request answers the same way: 201, same Location, the interaction as it now stands.
+            return TypedResults.Created($"/api/interactions/{Uri.EscapeDataString(created.InteractionId)}", created);
         }).WithSummary("Create an interaction; entry rules (or queueId) choose its queue").RequireAuthorization(ApiAuthorization.Operate);
         group.MapGet("/{id}", (string id, InteractionCommands c) => c.Get(id)).WithSummary("Read an interaction and its timeline").RequireAuthorization(ApiAuthorization.Read);
         group.MapGet("/{id}/decision", (string id, InteractionCommands c) => c.LatestDecision(id))

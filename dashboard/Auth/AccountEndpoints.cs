@@ -31,7 +31,11 @@ internal static class AccountEndpoints
         }).RequireAuthorization();
     }
 
-    /// <summary>Only local paths, so a crafted link cannot send a user elsewhere after sign-in.</summary>
+    /// <summary>
+    /// Only local paths, so a crafted link cannot send a user elsewhere after sign-in; and only printable ASCII,
+    /// since anything else cannot be a Location header (or a local redirect) and would fail after the password matched.
+    /// </summary>
     private static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\")
+        && url.All(c => c is > ' ' and < '\x7f') ? url : "/";
 }

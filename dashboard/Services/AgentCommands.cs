@@ -14,26 +14,17 @@ public sealed class AgentCommands(IGrainFactory grains)
 
     public Task<AgentSnapshot> Ready(string id) => Agent(id).SetReady();
 
-    public Task<AgentSnapshot> NotReady(string id, NotReadyRequest request)
-    {
-        ApiValidationException.Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "reason is required, e.g. \"break\".");
-        return Agent(id).SetNotReady(request.Reason!);
-    }
+    public Task<AgentSnapshot> NotReady(string id, NotReadyRequest request) => Agent(id).SetNotReady(request.Reason!);
 
     public Task<AgentSnapshot> Logout(string id) => Agent(id).Logout();
 
-    public Task<AgentSnapshot> Accept(string id, InteractionRequest request) => Agent(id).Accept(RequireInteraction(request.InteractionId));
+    // The agent grain checks the interaction id, reason, wrap-up code and notes.
+    public Task<AgentSnapshot> Accept(string id, InteractionRequest request) => Agent(id).Accept(request.InteractionId!);
 
-    public Task<AgentSnapshot> Decline(string id, InteractionRequest request) => Agent(id).Decline(RequireInteraction(request.InteractionId));
+    public Task<AgentSnapshot> Decline(string id, InteractionRequest request) => Agent(id).Decline(request.InteractionId!);
 
     public Task<AgentSnapshot> Complete(string id, CompleteRequest request) =>
-        Agent(id).Complete(RequireInteraction(request.InteractionId), request.WrapUpCode, request.Notes);
-
-    private static string RequireInteraction(string? interactionId)
-    {
-        ApiValidationException.Require(!string.IsNullOrWhiteSpace(interactionId), "interactionId", "interactionId is required.");
-        return interactionId!;
-    }
+        Agent(id).Complete(request.InteractionId!, request.WrapUpCode, request.Notes);
 
     private IAgentGrain Agent(string id) => grains.GetGrain<IAgentGrain>(id);
 }

@@ -1,4 +1,5 @@
 using ContactCenter.Contracts;
+using ContactCenter.Contracts.Validation;
 using ContactCenter.Dashboard.Api;
 
 namespace ContactCenter.Dashboard.Services;
@@ -9,11 +10,8 @@ public sealed class InteractionCommands(IGrainFactory grains)
     public Task<InteractionSnapshot> Create(CreateInteractionRequest request)
     {
         ApiValidationException.Require(request.Channel is not null, "channel", "channel is required: Voice, Chat, Email or Callback.");
-        if (request.InteractionId is not null) BodyChecks.RequireId(request.InteractionId, "interactionId");
-        if (request.QueueId is not null) BodyChecks.RequireId(request.QueueId, "queueId");
-        BodyChecks.RequireAttributes(request.Attributes);
-        ApiValidationException.Require(request.BasePriority is null or (>= 0 and <= 100), "basePriority", "basePriority must be between 0 and 100.");
-        var id = request.InteractionId ?? Guid.NewGuid().ToString("N");
+        // The id becomes the grain key, so it is checked before the grain is addressed; the grain checks it again with the rest.
+        var id = Ids.Require(request.InteractionId ?? Guid.NewGuid().ToString("N"), "interactionId");
         return Interaction(id).Create(new NewInteraction(request.Channel!.Value, request.CustomerId, request.CallerId,
             request.Attributes ?? [], request.BasePriority, request.QueueId));
     }
@@ -36,13 +34,9 @@ public sealed class InteractionCommands(IGrainFactory grains)
         ApiValidationException.Require(request.QueueId is not null || request.AgentId is not null, "queueId",
             "Give a queueId or an agentId to transfer to.");
         ApiValidationException.Require(request.QueueId is null || request.AgentId is null, "agentId", "Give either queueId or agentId, not both.");
-        if (request.QueueId is not null)
-        {
-            BodyChecks.RequireId(request.QueueId, "queueId");
-            return Interaction(id).TransferToQueue(request.QueueId);
-        }
-        BodyChecks.RequireId(request.AgentId, "agentId");
-        return Interaction(id).TransferToAgent(request.AgentId!);
+        return request.QueueId is not null
+            ? Interaction(id).TransferToQueue(request.QueueId)
+            : Interaction(id).TransferToAgent(request.AgentId!);
     }
 
     /// <summary>

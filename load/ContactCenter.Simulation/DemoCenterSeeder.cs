@@ -14,12 +14,28 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
 
     public async Task<DemoSeedResult> SeedAsync(SimulationOptions options, CancellationToken ct)
     {
-        foreach (var queue in DemoCenter.Queues) await grains.GetGrain<IQueueGrain>(queue.QueueId).Configure(queue);
+        foreach (var queue in OverflowTargetsFirst(DemoCenter.Queues)) await grains.GetGrain<IQueueGrain>(queue.QueueId).Configure(queue);
         await grains.GetGrain<IRoutingDirectoryGrain>("center").SetEntryRules(DemoCenter.EntryRules);
         await Task.WhenAll(DemoCenter.Agents(options.Seed).Select(a => grains.GetGrain<IAgentGrain>(a.AgentId).Configure(a)));
         logger.LogInformation("Seeded {Queues} queues, {Rules} entry rules and {Agents} agents",
             DemoCenter.Queues.Count, DemoCenter.EntryRules.Count, DemoCenter.AgentCount);
         return await SeedCustomersAsync(options, ct);
+    }
+
+    /// <summary>A queue refuses to overflow into a queue that does not exist yet, so targets are configured before their sources.</summary>
+    public static IReadOnlyList<QueueConfig> OverflowTargetsFirst(IReadOnlyList<QueueConfig> queues)
+    {
+        var ordered = new List<QueueConfig>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        while (ordered.Count < queues.Count)
+        {
+            var ready = queues.Where(q => !placed.Contains(q.QueueId)
+                && (q.Overflow.Kind != OverflowKind.Queue || placed.Contains(q.Overflow.QueueId!) || !queues.Any(t => t.QueueId == q.Overflow.QueueId))).ToList();
+            if (ready.Count == 0) throw new InvalidOperationException("The demo queues overflow into each other in a cycle.");
+            ordered.AddRange(ready);
+            placed.UnionWith(ready.Select(q => q.QueueId));
+        }
+        return ordered;
     }
 
     /// <summary>One Seed call (one write, one index update) per customer, in concurrent batches.</summary>

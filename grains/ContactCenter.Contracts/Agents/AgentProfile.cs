@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Validation;
+
 namespace ContactCenter.Contracts;
 
 /// <summary>
@@ -32,20 +34,22 @@ public sealed record AgentProfile(
     [property: Id(3)] IReadOnlyList<SkillLevel> Skills,
     [property: Id(4)] ChannelCapacity Capacity)
 {
+    public const int MaxCapacity = 20;
+
     /// <summary>Throws ContactCenterException (Invalid) naming the first bad field.</summary>
     public void Validate()
     {
-        QueueConfig.Require(!string.IsNullOrWhiteSpace(AgentId), "agentId", "agentId is required.");
-        QueueConfig.Require(!string.IsNullOrWhiteSpace(Name), "name", "name is required.");
-        QueueConfig.Require(Skills is { Count: > 0 }, "skills", "skills needs at least one skill.");
+        Ids.Require(AgentId, "agentId");
+        Bounds.RequireText(Name, "name", Bounds.MaxName);
+        Bounds.RequireOptionalText(Team, "team", Bounds.MaxName);
+        Bounds.RequireNoNulls(Skills, "skills");
+        Bounds.RequireCount(Skills, "skills", Bounds.MaxAgentSkills, min: 1);
+        SkillNames.RequireDistinct(Skills.Select(s => s.Skill), "skills");
         foreach (var (skill, i) in Skills.Select((s, i) => (s, i)))
-        {
-            QueueConfig.Require(!string.IsNullOrWhiteSpace(skill.Skill), $"skills[{i}].skill", "skill name is required.");
             QueueConfig.RequireProficiency(skill.Proficiency, $"skills[{i}].proficiency");
-        }
         QueueConfig.Require(Capacity is not null, "capacity", "capacity is required.");
         foreach (var channel in Enum.GetValues<Channel>())
-            QueueConfig.Require(Capacity!.For(channel) is >= 0 and <= 20, $"capacity.{channel.ToString().ToLowerInvariant()}",
-                "capacity per channel must be between 0 and 20.");
+            QueueConfig.Require(Capacity!.For(channel) is >= 0 and <= MaxCapacity, $"capacity.{channel.ToString().ToLowerInvariant()}",
+                $"capacity per channel must be between 0 and {MaxCapacity}.");
     }
 }

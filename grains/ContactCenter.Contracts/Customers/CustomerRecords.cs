@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Validation;
+
 namespace ContactCenter.Contracts;
 
 /// <summary>A customer's durable profile.</summary>
@@ -9,7 +11,19 @@ public sealed record CustomerProfile(
     [property: Id(3)] DateTimeOffset CustomerSince,
     [property: Id(4)] double ChurnRisk = 0)
 {
+    /// <summary>The largest lifetime value a profile may carry.</summary>
+    public const double MaxLifetimeValue = 1e12;
+
     public ValueTier Tier => ValueTiers.FromLifetimeValue(LifetimeValue);
+
+    /// <summary>Throws ContactCenterException (Invalid) naming the first bad field.</summary>
+    public void Validate()
+    {
+        Ids.Require(CustomerId, "customerId");
+        Bounds.RequireText(Name, "name", Bounds.MaxName);
+        Bounds.RequireFinite(LifetimeValue, "lifetimeValue", 0, MaxLifetimeValue);
+        Bounds.RequireFinite(ChurnRisk, "churnRisk", 0, 1);
+    }
 }
 
 public static class ValueTiers

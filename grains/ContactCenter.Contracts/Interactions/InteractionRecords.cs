@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Validation;
+
 namespace ContactCenter.Contracts;
 
 /// <summary>A new interaction as a telephony, chat or email adapter reports it.</summary>
@@ -8,7 +10,37 @@ public sealed record NewInteraction(
     [property: Id(2)] string? CallerId,
     [property: Id(3)] IReadOnlyDictionary<string, string> Attributes,
     [property: Id(4)] int? BasePriority = null,
-    [property: Id(5)] string? QueueId = null);
+    [property: Id(5)] string? QueueId = null)
+{
+    public const int MinPriority = 0;
+    public const int MaxPriority = 100;
+
+    /// <summary>Throws ContactCenterException (Invalid) naming the first bad field.</summary>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Channel)) throw ContactCenterException.Invalid("channel", "channel must be Voice, Chat, Email or Callback.");
+        Ids.RequireOptional(CustomerId, "customerId");
+        Bounds.RequireOptionalText(CallerId, "callerId", Bounds.MaxCallerId);
+        Bounds.RequireAttributes(Attributes, "attributes");
+        if (BasePriority is { } priority) Bounds.RequireRange(priority, "basePriority", MinPriority, MaxPriority);
+        Ids.RequireOptional(QueueId, "queueId");
+    }
+
+    /// <summary>
+    /// Whether a retry asks for the same thing: the same channel, customer, caller, priority, queue and
+    /// attributes (names compared without case, as they are matched).
+    /// </summary>
+    public bool SameRequestAs(NewInteraction other) =>
+        Channel == other.Channel && CustomerId == other.CustomerId && CallerId == other.CallerId
+        && BasePriority == other.BasePriority && QueueId == other.QueueId && SameAttributes(Attributes, other.Attributes);
+
+    private static bool SameAttributes(IReadOnlyDictionary<string, string>? a, IReadOnlyDictionary<string, string>? b)
+    {
+        var left = new Dictionary<string, string>(a ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        var right = b ?? new Dictionary<string, string>();
+        return left.Count == right.Count && right.All(kv => left.TryGetValue(kv.Key, out var v) && v == kv.Value);
+    }
+}
 
 /// <summary>Something that happened to an interaction, kept in its timeline.</summary>
 [GenerateSerializer, Immutable, Alias("cc.interaction-event")]

@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Validation;
+
 namespace ContactCenter.Contracts;
 
 /// <summary>Service-level target: Percent of interactions answered within ThresholdSeconds.</summary>
@@ -69,42 +71,84 @@ public sealed record QueueConfig(
     /// <summary>The longest wrap-up an agent may take after an interaction of this queue; null means no limit.</summary>
     public const int MaxWrapUpSeconds = 3_600;
 
+    /// <summary>
+    /// The largest weight. With every weight at most this, base priority at most 100, value capped at 10 thousand,
+    /// risk at most 1 and waits bounded, a score stays far below double's range, so it can never overflow.
+    /// </summary>
+    public const double MaxWeight = 1_000_000;
+
+    /// <summary>The largest retention.minValue, a lifetime value no customer will reach.</summary>
+    public const double MaxRetentionValue = 1e12;
+
+    public const int MaxOfferTimeoutSeconds = 3_600;
+
+    /// <summary>Throws ContactCenterException (Invalid) naming the first bad field, as a JSON path.</summary>
     public void Validate()
     {
-        Require(!string.IsNullOrWhiteSpace(QueueId), "queueId", "queueId is required.");
-        Require(!string.IsNullOrWhiteSpace(Name), "name", "name is required.");
-        Require(RequiredSkills is { Count: > 0 }, "requiredSkills", "requiredSkills needs at least one skill.");
+        Ids.Require(QueueId, "queueId");
+        Bounds.RequireText(Name, "name", Bounds.MaxName);
+        Bounds.RequireNoNulls(RequiredSkills, "requiredSkills");
+        Bounds.RequireCount(RequiredSkills, "requiredSkills", Bounds.MaxRequiredSkills, min: 1);
+        SkillNames.RequireDistinct(RequiredSkills.Select(s => s.Skill), "requiredSkills");
         foreach (var (skill, i) in RequiredSkills.Select((s, i) => (s, i)))
-        {
-            Require(!string.IsNullOrWhiteSpace(skill.Skill), $"requiredSkills[{i}].skill", "skill name is required.");
             RequireProficiency(skill.MinProficiency, $"requiredSkills[{i}].minProficiency");
-        }
         Require(ServiceLevel is not null, "serviceLevel", "serviceLevel is required.");
         Require(ServiceLevel!.Percent is > 0 and <= 100, "serviceLevel.percent", "serviceLevel.percent must be in (0, 100].");
-        Require(ServiceLevel.ThresholdSeconds > 0, "serviceLevel.thresholdSeconds", "serviceLevel.thresholdSeconds must be positive.");
-        Require(MaxWaitSeconds > 0, "maxWaitSeconds", "maxWaitSeconds must be positive.");
-        Require(OfferTimeoutSeconds > 0, "offerTimeoutSeconds", "offerTimeoutSeconds must be positive.");
+        Bounds.RequireRange(ServiceLevel.ThresholdSeconds, "serviceLevel.thresholdSeconds", 1, Bounds.MaxSeconds);
+        Bounds.RequireRange(MaxWaitSeconds, "maxWaitSeconds", 1, Bounds.MaxSeconds);
+        Bounds.RequireRange(OfferTimeoutSeconds, "offerTimeoutSeconds", 1, MaxOfferTimeoutSeconds);
         Require(WrapUpSeconds is null or (> 0 and <= MaxWrapUpSeconds), "wrapUpSeconds",
             $"wrapUpSeconds must be between 1 and {MaxWrapUpSeconds}, or null for no limit.");
+        ValidateOverflow();
+        ValidateWeights();
+        ValidateRetention();
+        ValidateWidening();
+    }
+
+    private void ValidateOverflow()
+    {
         Require(Overflow is not null, "overflow", "overflow is required (kind None, Queue or Callback).");
-        Require(Overflow!.Kind != OverflowKind.Queue || !string.IsNullOrWhiteSpace(Overflow.QueueId),
-            "overflow.queueId", "overflow.queueId is required when overflow.kind is Queue.");
-        Require(Overflow.Kind != OverflowKind.Queue || Overflow.QueueId != QueueId,
-            "overflow.queueId", "a queue cannot overflow into itself.");
-        Require(Weights is not null, "weights", "weights are required.");
-        if (Retention is { } r)
+        Require(Enum.IsDefined(Overflow!.Kind), "overflow.kind", "overflow.kind must be None, Queue or Callback.");
+        if (Overflow.Kind == OverflowKind.Queue)
         {
-            Require(!string.IsNullOrWhiteSpace(r.Skill), "retention.skill", "retention.skill is required.");
-            RequireProficiency(r.MinProficiency, "retention.minProficiency");
-            Require(r.MinRisk is >= 0 and <= 1, "retention.minRisk", "retention.minRisk must be between 0 and 1.");
-            Require(r.MinValue >= 0, "retention.minValue", "retention.minValue cannot be negative.");
+            Ids.Require(Overflow.QueueId, "overflow.queueId");
+            Require(Overflow.QueueId != QueueId, "overflow.queueId", "a queue cannot overflow into itself.");
         }
+        else Ids.RequireOptional(Overflow.QueueId, "overflow.queueId");
+    }
+
+    private void ValidateWeights()
+    {
+        Require(Weights is not null, "weights", "weights are required.");
+        Bounds.RequireFinite(Weights!.Base, "weights.base", 0, MaxWeight);
+        Bounds.RequireFinite(Weights.Tier, "weights.tier", 0, MaxWeight);
+        Bounds.RequireFinite(Weights.ChurnValue, "weights.churnValue", 0, MaxWeight);
+        Bounds.RequireFinite(Weights.AgingPerSecond, "weights.agingPerSecond", 0, MaxWeight);
+        Bounds.RequireFinite(Weights.SlaMargin, "weights.slaMargin", 0, MaxWeight);
+    }
+
+    private void ValidateRetention()
+    {
+        if (Retention is not { } r) return;
+        SkillNames.Require(r.Skill, "retention.skill");
+        RequireProficiency(r.MinProficiency, "retention.minProficiency");
+        Require(r.MinRisk is >= 0 and <= 1, "retention.minRisk", "retention.minRisk must be between 0 and 1.");
+        Bounds.RequireFinite(r.MinValue, "retention.minValue", 0, MaxRetentionValue);
+    }
+
+    private void ValidateWidening()
+    {
+        Bounds.RequireNoNulls(Widening, "widening");
+        Bounds.RequireCount(Widening, "widening", Bounds.MaxWideningSteps);
         foreach (var (step, i) in (Widening ?? []).Select((s, i) => (s, i)))
         {
-            Require(step.AfterSeconds > 0, $"widening[{i}].afterSeconds", "afterSeconds must be positive.");
-            Require(step.LowerProficiencyBy >= 0, $"widening[{i}].lowerProficiencyBy", "lowerProficiencyBy cannot be negative.");
+            Bounds.RequireRange(step.AfterSeconds, $"widening[{i}].afterSeconds", 1, Bounds.MaxSeconds);
+            Bounds.RequireRange(step.LowerProficiencyBy, $"widening[{i}].lowerProficiencyBy", 0, SkillLevel.Max - SkillLevel.Min);
             if (step.BackupSkill is { } backup)
+            {
+                SkillNames.Require(backup.Skill, $"widening[{i}].backupSkill.skill");
                 RequireProficiency(backup.MinProficiency, $"widening[{i}].backupSkill.minProficiency");
+            }
         }
     }
 

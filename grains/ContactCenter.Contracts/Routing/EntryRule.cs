@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Validation;
+
 namespace ContactCenter.Contracts;
 
 /// <summary>
@@ -12,7 +14,34 @@ public sealed record EntryRule(
     [property: Id(2)] Channel? Channel,
     [property: Id(3)] string QueueId,
     [property: Id(4)] IReadOnlyList<SkillRequirement> ExtraSkills,
-    [property: Id(5)] int BasePriority = 0);
+    [property: Id(5)] int BasePriority = 0)
+{
+    /// <summary>Checks one rule; <paramref name="at"/> is its JSON path, such as "rules[2]". Whether its queue exists is the directory's question.</summary>
+    public void Validate(string at)
+    {
+        Bounds.RequireOptionalText(Name, $"{at}.name", Bounds.MaxName);
+        Ids.Require(QueueId, $"{at}.queueId");
+        if (Channel is { } channel && !Enum.IsDefined(channel))
+            throw ContactCenterException.Invalid($"{at}.channel", "channel must be Voice, Chat, Email or Callback.");
+        Bounds.RequireRange(BasePriority, $"{at}.basePriority", NewInteraction.MinPriority, NewInteraction.MaxPriority);
+        if (Match is null) throw ContactCenterException.Invalid($"{at}.match", "Every entry rule needs a match (it may be empty: {}).");
+        Bounds.RequireAttributes(Match, $"{at}.match");
+        Bounds.RequireNoNulls(ExtraSkills, $"{at}.extraSkills");
+        Bounds.RequireCount(ExtraSkills, $"{at}.extraSkills", Bounds.MaxRequiredSkills);
+        SkillNames.RequireDistinct((ExtraSkills ?? []).Select(s => s.Skill), $"{at}.extraSkills");
+        foreach (var (skill, j) in (ExtraSkills ?? []).Select((s, j) => (s, j)))
+            QueueConfig.RequireProficiency(skill.MinProficiency, $"{at}.extraSkills[{j}].minProficiency");
+    }
+
+    /// <summary>Checks the whole ordered list, naming fields rules[i].field.</summary>
+    public static void ValidateAll(IReadOnlyList<EntryRule>? rules)
+    {
+        if (rules is null) throw ContactCenterException.Invalid("rules", "A list of entry rules is required (it may be empty).");
+        Bounds.RequireNoNulls(rules, "rules");
+        Bounds.RequireCount(rules, "rules", Bounds.MaxEntryRules);
+        for (var i = 0; i < rules.Count; i++) rules[i].Validate($"rules[{i}]");
+    }
+}
 
 /// <summary>A queue as the directory knows it: the skills that can qualify an agent for it.</summary>
 [GenerateSerializer, Immutable, Alias("cc.queue-summary")]

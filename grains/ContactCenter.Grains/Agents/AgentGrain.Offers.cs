@@ -17,6 +17,7 @@ public sealed partial class AgentGrain
 
     public async Task<AgentSnapshot> Accept(string interactionId)
     {
+        Ids.Require(interactionId, "interactionId");
         var item = _work.Find(interactionId);
         if (item?.Status != WorkStatus.Offered || _work.OfferFor(interactionId) is not { } offer)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.Busy, $"interaction '{interactionId}' is not offered to this agent");
@@ -48,6 +49,7 @@ public sealed partial class AgentGrain
 
     public async Task<AgentSnapshot> Decline(string interactionId)
     {
+        Ids.Require(interactionId, "interactionId");
         if (_work.Find(interactionId)?.Status != WorkStatus.Offered)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, $"interaction '{interactionId}' is not offered to this agent");
         await ReturnOffer(interactionId, "declined");

@@ -9,7 +9,7 @@ public sealed partial class AgentGrain
     {
         if (target is not (AgentPresence.NotReady or AgentPresence.LoggedOut))
             throw ContactCenterException.Invalid("target", "A supervisor can force NotReady or LoggedOut only.");
-        if (string.IsNullOrWhiteSpace(reason)) throw ContactCenterException.Invalid("reason", "A reason is required.");
+        Bounds.RequireText(reason, "reason", Bounds.MaxReason);
         var from = Presence();
         if (target == AgentPresence.LoggedOut && _work.Items.Any(i => i.Status == WorkStatus.Connected))
             throw PresenceRules.Refused(AgentId, from, target, "a connected interaction must be transferred or ended first");

@@ -12,6 +12,9 @@ public sealed partial class AgentGrain
 
     public async Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes)
     {
+        Ids.Require(interactionId, "interactionId");
+        Bounds.RequireOptionalText(wrapUpCode, "wrapUpCode", Bounds.MaxWrapUpCode);
+        Bounds.RequireOptionalText(notes, "notes", Bounds.MaxNotes, multiLine: true);
         var item = _work.Find(interactionId);
         if (item is null && await CompleteOrphan(interactionId, wrapUpCode, notes)) return Snapshot();
         if (item is null || item.Status == WorkStatus.Offered)

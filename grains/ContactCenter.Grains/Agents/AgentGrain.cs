@@ -43,6 +43,7 @@ public sealed partial class AgentGrain(
 
     public async Task<AgentSnapshot> Configure(AgentProfile profile)
     {
+        if (profile is null) throw ContactCenterException.Invalid("body", "An agent profile is required.");
         profile = profile with { AgentId = string.IsNullOrWhiteSpace(profile.AgentId) ? AgentId : profile.AgentId };
         profile.Validate();
         if (profile.AgentId != AgentId)
@@ -87,7 +88,7 @@ public sealed partial class AgentGrain(
 
     public async Task<AgentSnapshot> SetNotReady(string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw ContactCenterException.Invalid("reason", "A not-ready reason is required.");
+        Bounds.RequireText(reason, "reason", Bounds.MaxReason);
         PresenceRules.EnsureCanRequest(AgentId, Presence(), AgentPresence.NotReady);
         _work.SetBase(AgentPresence.NotReady, reason.Trim());
         var snapshot = Changed();

@@ -32,6 +32,9 @@ public sealed partial class CustomerGrain(
 
     public async Task AppendContact(ContactRecord contact)
     {
+        // A customer record is created here for a caller never seen, so the key must be a real id.
+        Ids.Require(CustomerId, "customerId");
+        if (contact is null) throw ContactCenterException.Invalid("contact", "A contact record is required.");
         if (S.History.Any(h => h.InteractionId == contact.InteractionId)) return;
         await Commit(() =>
         {
@@ -65,14 +68,10 @@ public sealed partial class CustomerGrain(
     private void Validate(CustomerProfile profile)
     {
         if (profile is null) throw ContactCenterException.Invalid("profile", "A customer profile is required.");
+        Ids.Require(CustomerId, "customerId");
         if (profile.CustomerId != CustomerId)
             throw ContactCenterException.Invalid("customerId", $"customerId '{profile.CustomerId}' does not match '{CustomerId}'.");
-        if (string.IsNullOrWhiteSpace(profile.Name))
-            throw ContactCenterException.Invalid("name", "name is required.");
-        if (!(profile.LifetimeValue >= 0) || double.IsInfinity(profile.LifetimeValue))
-            throw ContactCenterException.Invalid("lifetimeValue", "lifetimeValue must be zero or more.");
-        if (profile.ChurnRisk is < 0 or > 1 or double.NaN)
-            throw ContactCenterException.Invalid("churnRisk", "churnRisk must be between 0 and 1.");
+        profile.Validate();
     }
 
     private CustomerSnapshot Snapshot()

@@ -11,6 +11,8 @@ public sealed class RoutingDirectoryGrain(
 
     public async Task RegisterQueue(QueueSummary queue)
     {
+        if (queue is null) throw ContactCenterException.Invalid("queue", "A queue summary is required.");
+        Ids.Require(queue.QueueId, "queueId");
         if (state.State.Queues.TryGetValue(queue.QueueId, out var known) && known == queue) return;
         state.State.Queues[queue.QueueId] = queue;
         await state.WriteStateAsync();
@@ -21,6 +23,7 @@ public sealed class RoutingDirectoryGrain(
 
     public async Task RegisterAgent(string agentId)
     {
+        Ids.Require(agentId, "agentId");
         if (state.State.Agents.Add(agentId)) await state.WriteStateAsync();
     }
 
@@ -29,13 +32,10 @@ public sealed class RoutingDirectoryGrain(
 
     public async Task SetEntryRules(IReadOnlyList<EntryRule> rules)
     {
-        foreach (var (rule, i) in rules.Select((r, i) => (r, i)))
-        {
-            if (string.IsNullOrWhiteSpace(rule.QueueId))
-                throw ContactCenterException.Invalid($"rules[{i}].queueId", "Every entry rule needs a queueId.");
-            if (rule.Match is null)
-                throw ContactCenterException.Invalid($"rules[{i}].match", "Every entry rule needs a match (it may be empty).");
-        }
+        EntryRule.ValidateAll(rules);
+        for (var i = 0; i < rules.Count; i++)
+            if (!state.State.Queues.ContainsKey(rules[i].QueueId))
+                throw ContactCenterException.Invalid($"rules[{i}].queueId", $"Queue '{rules[i].QueueId}' does not exist; configure it first.");
         state.State.Rules = [.. rules];
         await state.WriteStateAsync();
     }

@@ -8,7 +8,7 @@ public sealed partial class InteractionGrain
     public async Task<InteractionSnapshot> TransferToQueue(string queueId)
     {
         EnsureStatus(InteractionStatus.Queued, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
-        if (string.IsNullOrWhiteSpace(queueId)) throw ContactCenterException.Invalid("queueId", "queueId is required.");
+        Ids.Require(queueId, "queueId");
         var target = GrainFactory.GetGrain<IQueueGrain>(queueId);
         await target.GetConfig();
         EnsureStatus(InteractionStatus.Queued, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
@@ -32,7 +32,7 @@ public sealed partial class InteractionGrain
     public async Task<InteractionSnapshot> TransferToAgent(string agentId)
     {
         EnsureStatus(InteractionStatus.Offered, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
-        if (string.IsNullOrWhiteSpace(agentId)) throw ContactCenterException.Invalid("agentId", "agentId is required.");
+        Ids.Require(agentId, "agentId");
         if (S.AgentId == agentId) throw ContactCenterException.Conflict($"Interaction '{Id}' is already with agent '{agentId}'.");
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
         var presence = (await agent.GetSnapshot()).Presence;

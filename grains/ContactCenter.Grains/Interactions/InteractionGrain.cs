@@ -28,7 +28,10 @@ public sealed partial class InteractionGrain(
 
     public async Task<InteractionSnapshot> Create(NewInteraction request)
     {
-        if (S.Exists) throw ContactCenterException.Conflict($"Interaction '{Id}' already exists.");
+        Ids.Require(Id, "interactionId");
+        if (request is null) throw ContactCenterException.Invalid("body", "A request body is required.");
+        request.Validate();
+        if (S.Exists) return Retried(request);
         var (queueId, rule) = await ResolveQueue(request);
         var customer = string.IsNullOrWhiteSpace(request.CustomerId)
             ? CustomerRoutingInfo.Anonymous(null)
@@ -37,6 +40,7 @@ public sealed partial class InteractionGrain(
         var entry = new QueueEntry(Id, queueId, request.Channel, request.CustomerId, request.BasePriority ?? rule?.BasePriority ?? 0,
             customer.Tier, customer.LifetimeValue, customer.ChurnRisk, rule?.ExtraSkills ?? [], now, now, false, 0);
         S.Exists = true;
+        S.Request = request;
         (S.Channel, S.CustomerId, S.CallerId, S.CreatedAt) = (request.Channel, request.CustomerId, request.CallerId, now);
         S.Attributes = new Dictionary<string, string>(request.Attributes ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
         S.Record(now, InteractionStatus.Created, $"{request.Channel} from {request.CallerId ?? "unknown caller"}");
@@ -84,11 +88,15 @@ public sealed partial class InteractionGrain(
         return Snapshot();
     }
 
+    /// <summary>An idempotent retry: the same request gets the interaction as it now stands; a different one is refused.</summary>
+    private InteractionSnapshot Retried(NewInteraction request)
+    {
+        if (S.Request is { } first && first.SameRequestAs(request)) return Snapshot();
+        throw ContactCenterException.Conflict($"Interaction '{Id}' already exists, created by a different request; use a new interactionId.");
+    }
+
     private async Task<(string QueueId, EntryRule? Rule)> ResolveQueue(NewInteraction request)
     {
-        if (request is null) throw ContactCenterException.Invalid("body", "A request body is required.");
-        if (!Enum.IsDefined(request.Channel)) throw ContactCenterException.Invalid("channel", "channel must be Voice, Chat, Email or Callback.");
-        if (request.BasePriority is < 0 or > 100) throw ContactCenterException.Invalid("basePriority", "basePriority must be between 0 and 100.");
         var attributes = request.Attributes ?? new Dictionary<string, string>();
         EntryRule? rule = null;
         var queueId = request.QueueId;

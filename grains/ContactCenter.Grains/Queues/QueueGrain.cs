@@ -35,9 +35,11 @@ public sealed partial class QueueGrain(
 
     public async Task<QueueSnapshot> Configure(QueueConfig config)
     {
+        if (config is null) throw ContactCenterException.Invalid("body", "A queue configuration is required.");
         config.Validate();
         if (config.QueueId != QueueId)
             throw ContactCenterException.Invalid("queueId", $"queueId '{config.QueueId}' does not match the queue '{QueueId}'.");
+        await RequireOverflowTargetExists(config.Overflow);
         state.State.Config = config with { Widening = config.Widening ?? [] };
         await state.WriteStateAsync();
         var skills = config.RequiredSkills.Select(r => r.Skill)
@@ -53,6 +55,15 @@ public sealed partial class QueueGrain(
     }
 
     public Task<QueueConfig> GetConfig() => Task.FromResult(Config);
+
+    /// <summary>An overflow into a queue nobody configured would end every overflowing call in an error.</summary>
+    private async Task RequireOverflowTargetExists(OverflowTarget overflow)
+    {
+        if (overflow.Kind != OverflowKind.Queue) return;
+        var queues = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetQueues();
+        if (!queues.Any(q => q.QueueId == overflow.QueueId))
+            throw ContactCenterException.Invalid("overflow.queueId", $"Queue '{overflow.QueueId}' does not exist; configure it first.");
+    }
 
     public Task<QueueSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 

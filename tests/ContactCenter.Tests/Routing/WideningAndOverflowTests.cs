@@ -74,10 +74,12 @@ public sealed class WideningAndOverflowTests(ClusterFixture fixture)
     {
         var first = CenterBuilder.Key("q");
         var second = CenterBuilder.Key("q");
-        await _center.Queue(first).Configure(CenterBuilder.QueueConfigFor(first, new SkillRequirement(CenterBuilder.Skill("a"), 1))
-            with { MaxWaitSeconds = 60, Overflow = new OverflowTarget(OverflowKind.Queue, second) });
+        // A queue may only overflow into a queue that exists, so the cycle is closed by configuring the first one again.
+        var firstConfig = CenterBuilder.QueueConfigFor(first, new SkillRequirement(CenterBuilder.Skill("a"), 1)) with { MaxWaitSeconds = 60 };
+        await _center.Queue(first).Configure(firstConfig);
         await _center.Queue(second).Configure(CenterBuilder.QueueConfigFor(second, new SkillRequirement(CenterBuilder.Skill("b"), 1))
             with { MaxWaitSeconds = 60, Overflow = new OverflowTarget(OverflowKind.Queue, first) });
+        await _center.Queue(first).Configure(firstConfig with { Overflow = new OverflowTarget(OverflowKind.Queue, second) });
         var call = await _center.Arrive(first);
         _center.Advance(TimeSpan.FromSeconds(60));
         await _center.Queue(first).Evaluate();
