@@ -46,11 +46,13 @@ public sealed class RefusalTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task A_second_create_with_the_same_id_is_a_409()
+    public async Task A_second_create_with_the_same_id_and_a_different_request_is_a_409_naming_the_id()
     {
         var queue = await _api.NewQueue(ApiClient.Key("billing"));
         var id = ApiClient.Key("call");
         Assert.Equal(HttpStatusCode.Created, (await _api.Post("/api/interactions", new { interactionId = id, channel = "Chat", queueId = queue })).Status);
-        Assert.Equal(HttpStatusCode.Conflict, (await _api.Post("/api/interactions", new { interactionId = id, channel = "Chat", queueId = queue })).Status);
+        var conflict = await _api.Post("/api/interactions", new { interactionId = id, channel = "Voice", queueId = queue });
+        Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
+        Assert.Contains(id, conflict.Body!["detail"]!.GetValue<string>());
     }
 }
