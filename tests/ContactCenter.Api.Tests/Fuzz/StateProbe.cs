@@ -15,7 +15,24 @@ public sealed partial class StateProbe(HttpClient http)
 
     public async Task<string> ReadLists() => string.Join("\n", await Task.WhenAll(Lists.Select(Read)));
 
-    public Task<string> Entity(string? path) => path is null ? Task.FromResult("") : Read(path);
+    private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+
+    /// <summary>An entity as last read; reads again only after <see cref="Forget"/> (an accepted change may touch anything).</summary>
+    public async Task<string> Entity(string? path)
+    {
+        if (path is null) return "";
+        if (_known.TryGetValue(path, out var known)) return known;
+        return _known[path] = await Read(path);
+    }
+
+    /// <summary>Reads an entity afresh, for the comparison after a refusal.</summary>
+    public async Task<string> EntityNow(string? path)
+    {
+        if (path is null) return "";
+        return _known[path] = await Read(path);
+    }
+
+    public void Forget() => _known.Clear();
 
     private async Task<string> Read(string path)
     {
