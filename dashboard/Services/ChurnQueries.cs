@@ -1,4 +1,5 @@
 using ContactCenter.Contracts;
+using ContactCenter.Contracts.Validation;
 
 namespace ContactCenter.Dashboard.Services;
 
@@ -27,6 +28,8 @@ public sealed class ChurnQueries(IGrainFactory grains)
     /// <summary>The customer's profile, contacts and churn; null when no such customer exists.</summary>
     public async Task<CustomerChurnDetail?> Customer(string customerId)
     {
+        // No customer can have an id outside the grammar, and such a key could not even address a grain.
+        if (!Ids.IsValid(customerId)) return null;
         var grain = grains.GetGrain<ICustomerGrain>(customerId);
         try
         {
