@@ -96,7 +96,7 @@ public sealed class ApiFuzzTests(FuzzFactory factory, ITestOutputHelper output)
         }
 
         output.WriteLine($"{n} requests ({signIns} sign-ins) over {endpoints.Count} endpoints in {clock.Elapsed.TotalSeconds:0.0} s ({sendTime.TotalSeconds:0.0} s sending); " +
-            $"{refusals} refusals checked with {probe.Reads} state reads ({uncheckedLists} only against their entity);  statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
+            $"{refusals} refusals checked with {probe.Reads} state reads ({uncheckedLists} only against their entity); statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
         Assert.True(refusals > Requests / 4, $"only {refusals} refusals: the fuzzer is not hostile enough");
         Assert.True(uncheckedLists < refusals / 20, $"{uncheckedLists} of {refusals} refusals were not compared against the lists");
