@@ -7,6 +7,7 @@ using ContactCenter.Dashboard.Services;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Hosting.Telemetry;
 using ContactCenter.Simulation;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
@@ -64,9 +65,15 @@ app.Logger.LogInformation("{Count} user(s) from configuration", ConfiguredUsers.
 app.UseSecurityHeaders();
 app.UseMetricsPort(metrics);
 app.UseExceptionHandler();
-// Pages get a friendly page for 404 (and a plain one for other errors); the API keeps its bare status codes.
-app.UseWhen(IsPage, pages => pages.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
-app.UseWhen(http => !IsPage(http), other => other.UseStatusCodePages());
+// Pages get a friendly page for 404 (and a short one for other errors); the API keeps its bare status codes.
+app.UseStatusCodePages();
+app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+app.Use((http, next) =>
+{
+    // Only page loads are re-executed; the API and form posts keep the plain status code page above.
+    if (!IsPage(http) && http.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+    return next(http);
+});
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
