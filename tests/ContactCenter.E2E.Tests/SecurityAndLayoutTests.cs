@@ -137,6 +137,18 @@ public sealed class SecurityAndLayoutTests(LiveDashboard dashboard)
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "appbar-wide.png") });
     }
 
+    [Fact]
+    public async Task The_orleans_dashboard_runs_under_the_content_security_policy_without_violations()
+    {
+        var (page, violations) = await NewPage(dashboard.Browser);
+        await SignIn(page, "admin", "/");
+        var response = await page.GotoAsync($"{dashboard.BaseUrl}/orleans/");
+        Assert.Equal(200, response!.Status);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "orleans-dashboard.png") });
+        Assert.Empty(violations);
+    }
+
     [Theory]
     [InlineData("supervisor", "/wallboard", ".mud-main-content")]
     [InlineData("supervisor", "/agents", "[data-testid=board-live]")]
