@@ -5,7 +5,9 @@ using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Services;
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting.Telemetry;
 using ContactCenter.Simulation;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
@@ -21,8 +23,10 @@ builder.UseDefaultUrl();
 builder.WebHost.UseStaticWebAssets();
 ClusterMode mode;
 ClusterSettings cluster;
+MetricsAccess metrics;
 try
 {
+    metrics = MetricsAccess.Read(builder.Configuration, rolesAvailable: true);
     (mode, cluster) = builder.AddContactCenterCluster();
     if (cluster.IsCluster) await RedisPreflight.EnsureReachableAsync(cluster, TimeSpan.FromSeconds(5));
 }
@@ -33,7 +37,7 @@ catch (ClusterConfigurationException ex)
     return;
 }
 if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(builder.Configuration);
-builder.AddDashboardOperations(mode, cluster);
+builder.AddDashboardOperations(mode, cluster, metrics);
 builder.Services.AddSharedDataProtection(cluster);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
@@ -58,8 +62,18 @@ var app = builder.Build();
 var users = app.Services.GetRequiredService<UserDirectory>();
 if (mode == ClusterMode.Embedded) DemoUsers.Seed(users, app.Configuration, app.Logger);
 app.Logger.LogInformation("{Count} user(s) from configuration", ConfiguredUsers.Load(users, app.Configuration));
+app.UseSecurityHeaders();
+app.UseMetricsPort(metrics);
 app.UseExceptionHandler();
+// Pages get a friendly page for 404 (and a short one for other errors); the API keeps its bare status codes.
 app.UseStatusCodePages();
+app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+app.Use((http, next) =>
+{
+    // Only page loads are re-executed; the API and form posts keep the plain status code page above.
+    if (!IsPage(http) && http.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+    return next(http);
+});
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -72,6 +86,8 @@ app.MapHub<ContactCenter.Dashboard.Hubs.LiveHub>(ContactCenter.Dashboard.Hubs.Li
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ClusterConnection.Describe(mode, cluster)));
 app.Run();
+
+static bool IsPage(HttpContext http) => HttpMethods.IsGet(http.Request.Method) && !ApiAuthorization.IsApi(http.Request);
 
 /// <summary>The dashboard host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

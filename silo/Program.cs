@@ -18,8 +18,11 @@ if (args.Length > 0 && args[0] == "churn")
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(HealthEndpoints.SiloDefaultUrl);
 ClusterSettings cluster;
+MetricsAccess metrics;
 try
 {
+    metrics = MetricsAccess.Read(builder.Configuration, rolesAvailable: false);
+    metrics.Listen(builder);
     cluster = builder.AddContactCenterCluster();
     if (cluster.IsCluster) await RedisPreflight.EnsureReachableAsync(cluster, TimeSpan.FromSeconds(5));
 }
@@ -36,8 +39,9 @@ builder.Services.AddContactCenterHealth(cluster);
 builder.Services.AddContactCenterTelemetry("contact-center-silo");
 
 var app = builder.Build();
+app.UseMetricsPort(metrics);
 app.MapContactCenterHealth();
-app.MapContactCenterMetrics();
+app.MapContactCenterMetrics(metrics);
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
     "Silo is up ({Mode}); liveness {Liveness}, readiness {Readiness}, metrics {Metrics}. For the web app and the API run: dotnet run --project dashboard",
     ClusterHosting.Describe(cluster), HealthEndpoints.Liveness, HealthEndpoints.Readiness, HealthEndpoints.Metrics));

@@ -12,23 +12,34 @@ internal static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/account/login", async ([FromForm] LoginForm form, HttpContext http, UserDirectory users) =>
+        app.MapPost("/account/login", async ([FromForm] LoginForm form, HttpContext http, SignInGuard guard) =>
         {
             var returnUrl = SafeReturnUrl(form.ReturnUrl);
-            if (users.Verify(form.UserName, form.Password) is not { } account)
-                return Results.Redirect($"/login?error=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var outcome = guard.Attempt(form.UserName, form.Password, address);
+            if (outcome.Account is not { } account) return Refused(http, outcome, returnUrl);
             var claims = new List<Claim> { new(ClaimTypes.Name, account.UserName) };
             claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
             if (account.AgentId is not null) claims.Add(new Claim(Roles.AgentIdClaim, account.AgentId));
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.LocalRedirect(returnUrl);
+            return Results.LocalRedirect(returnUrl == "/" ? Landing.For(account.Roles) : returnUrl);
         });
         app.MapPost("/account/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/login");
         }).RequireAuthorization();
+    }
+
+    /// <summary>Back to the form: "error=1" for a wrong name or password, "error=locked" with the seconds to wait.</summary>
+    private static IResult Refused(HttpContext http, SignInOutcome outcome, string returnUrl)
+    {
+        var back = Uri.EscapeDataString(returnUrl);
+        if (outcome.RetryAfter is not { } wait) return Results.Redirect($"/login?error=1&returnUrl={back}");
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Redirect($"/login?error=locked&wait={seconds}&returnUrl={back}");
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ public static class AuthSetup
                 options.Cookie.Name = "cc.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure (HTTPS only) whenever the request came over HTTPS; see README "Serving HTTPS".
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 options.Events.OnRedirectToLogin = ctx => Refuse(ctx, StatusCodes.Status401Unauthorized);
@@ -23,8 +25,12 @@ public static class AuthSetup
             .AddPolicy(Roles.SupervisorPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Roles.AnalystPolicy, p => p.RequireRole(Roles.Analyst, Roles.Admin))
             .AddApiPolicies();
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddCascadingAuthenticationState();
         services.AddSingleton<UserDirectory>();
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInGuard>();
         return services;
     }
 

@@ -34,5 +34,8 @@ public sealed class UserDirectory
         return _hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed ? null : account;
     }
 
+    /// <summary>Whether the user name is known; for the sign-in log only, never for what the user is told.</summary>
+    public bool Exists(string userName) => _users.ContainsKey(userName.Trim());
+
     public IReadOnlyList<UserAccount> All => _users.Values.OrderBy(u => u.UserName).ToList();
 }

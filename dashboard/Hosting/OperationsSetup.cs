@@ -11,9 +11,11 @@ internal static class OperationsSetup
     public const string ServiceName = "contact-center-dashboard";
 
     /// <summary>Call before AddContactCenterApi, so the 503 handler runs before the API's refusal mapping.</summary>
-    public static WebApplicationBuilder AddDashboardOperations(this WebApplicationBuilder builder, ClusterMode mode, ClusterSettings cluster)
+    public static WebApplicationBuilder AddDashboardOperations(this WebApplicationBuilder builder, ClusterMode mode, ClusterSettings cluster, MetricsAccess metrics)
     {
         builder.AddOrleansDashboard(mode);
+        metrics.Listen(builder);
+        builder.Services.AddSingleton(metrics);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddContactCenterHealth(cluster);
         builder.Services.AddContactCenterTelemetry(ServiceName);
@@ -26,7 +28,7 @@ internal static class OperationsSetup
     public static WebApplication MapDashboardOperations(this WebApplication app)
     {
         app.MapContactCenterHealth();
-        app.MapContactCenterMetrics();
+        app.MapContactCenterMetrics(app.Services.GetRequiredService<MetricsAccess>());
         app.MapAdminOrleansDashboard();
         return app;
     }

@@ -14,9 +14,12 @@ COPY --from=build /app ./
 COPY deploy/docker/healthcheck.sh ./
 # The silo binds loopback unless ASPNETCORE_URLS is set (it ignores ASPNETCORE_HTTP_PORTS, which the
 # base image sets; cleared here so Kestrel does not warn that URLS overrides it).
+# /metrics answers only on its own port 9464 (nothing else is served there): scrape it on the container
+# network, and never publish it. See README "Who may read /metrics".
 ENV ASPNETCORE_URLS=http://+:5081 \
-    ASPNETCORE_HTTP_PORTS=""
-# HTTP (health, metrics), silo-to-silo, client gateway.
-EXPOSE 5081 11111 30000
+    ASPNETCORE_HTTP_PORTS="" \
+    Metrics__Port=9464
+# HTTP (health), silo-to-silo, client gateway, metrics.
+EXPOSE 5081 11111 30000 9464
 USER $APP_UID
 ENTRYPOINT ["dotnet", "ContactCenter.Silo.dll"]

@@ -5,7 +5,8 @@
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck disable=SC2034 # used by the scripts that source this file
 REPO_DIR="$(cd "$LOCAL_DIR/../.." && pwd)"
-RUN_DIR="$LOCAL_DIR/run"
+# RUN_DIR (pid files, logs, Redis data, the published build) may be moved, so a test's cluster never meets yours.
+RUN_DIR="${RUN_DIR:-$LOCAL_DIR/run}"
 LOG_DIR="$RUN_DIR/logs"
 
 REDIS_PORT="${REDIS_PORT:-6380}"
@@ -45,6 +46,20 @@ live_pid() {
   [ -n "$marker" ] && [ -n "$cmdline" ] || return 1
   for word in $marker; do [[ "$cmdline" == *"$word"* ]] || return 1; done
   echo "$pid"
+}
+
+# Until the forked subshell has exec'd, /proc/PID/cmdline is this script's, so live_pid would take a
+# starting process for a dead one. Wait (at most 10 s) until it is the command, or until it is gone.
+# Used by start.sh right after each fork.
+wait_exec() {
+  local name="$1" pid deadline=$((SECONDS + 10))
+  pid="$(cat "$(pid_file "$name")")"
+  until live_pid "$name" >/dev/null; do
+    # Gone, or a zombie (empty cmdline): wait_ready reports it with its log.
+    [ -n "$(tr -d '\0' 2>/dev/null <"/proc/$pid/cmdline")" ] || return 0
+    [ "$SECONDS" -lt "$deadline" ] || return 0
+    sleep 0.05
+  done
 }
 
 # HTTP status of a URL, 000 when nothing answers.

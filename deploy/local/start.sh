@@ -9,7 +9,8 @@
 #   GATEWAY_PORTS     "30021 30022 30023";  DASHBOARD_PORTS "5080 5090";  CLUSTER_ID contact-center
 #                     (Orleans ports off the embedded defaults 11111/30000, so a `dotnet run` silo can run beside)
 #   FRESH=1           forget the previous run's Redis data (membership, grain state, reminders)
-#   NO_BUILD=1        reuse the last published build in deploy/local/run/app
+#   NO_BUILD=1        reuse the last published build in APP_DIR (default deploy/local/run/app: silo/ and dashboard/)
+#   RUN_DIR           where pid files, logs and Redis data go (default deploy/local/run)
 #   READY_TIMEOUT     seconds to wait for every process to be ready (default 180)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -17,7 +18,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DEMO="${DEMO:-1}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-demo}"
-APP_DIR="$RUN_DIR/app"
+APP_DIR="${APP_DIR:-$RUN_DIR/app}"
 SILO_DLL="ContactCenter.Silo.dll"
 DASHBOARD_DLL="ContactCenter.Dashboard.dll"
 STARTED=()
@@ -95,7 +96,9 @@ start_process() {
   echo "$!" >"$(pid_file "$name")"
   echo "$marker" >"$(marker_file "$name")"
   STARTED+=("$name")
+  wait_exec "$name"
 }
+
 
 fail_process() {
   local name="$1" why="$2" log

@@ -14,7 +14,8 @@ internal sealed partial class DashboardSession(HttpClient http) : IDisposable
         {
             ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = "/",
         }), ct);
-        if (response.Headers.Location?.OriginalString != "/")
+        // Signed in: the role's own page; refused: back to /login with an error.
+        if (response.Headers.Location?.OriginalString is not { } to || to.StartsWith("/login"))
             throw new InvalidOperationException($"Could not sign in to {url} as '{user}': check --user and --password.");
         return new DashboardSession(http);
     }

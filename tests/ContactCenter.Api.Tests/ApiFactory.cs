@@ -19,7 +19,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await LoginForm.SignInAsync(client, user, Password);
-        if (response.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"Sign-in as {user} failed");
+        // Signed in: the role's own page; refused: back to /login with an error.
+        if (response.Headers.Location?.OriginalString is not { } to || to.StartsWith("/login")) throw new InvalidOperationException($"Sign-in as {user} failed");
         var cookie = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("cc.auth="));
         return (client, cookie);
     }

@@ -38,7 +38,7 @@ public sealed class ClientModeTests : IAsyncLifetime
     public async Task A_configured_supervisor_signs_in_and_drives_the_silo_through_the_api()
     {
         var browser = _dashboard.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal("/", (await SignIn(browser, "ops", "client-pass")).Headers.Location!.OriginalString);
+        Assert.Equal("/wallboard", (await SignIn(browser, "ops", "client-pass")).Headers.Location!.OriginalString);
         var put = await browser.PutAsync("/api/queues/client-q", new StringContent(
             """{"name":"Client","requiredSkills":[{"skill":"x","minProficiency":1}],"serviceLevel":{"percent":80,"thresholdSeconds":20},"maxWaitSeconds":60}""",
             System.Text.Encoding.UTF8, "application/json"));

@@ -80,11 +80,45 @@ public sealed class SignInTests(DashboardFactory factory) : IClassFixture<Dashbo
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/wallboard")).StatusCode);
     }
 
-    [Fact]
-    public async Task Sign_in_never_redirects_off_site()
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("https://evil.example/")]
+    public async Task Sign_in_never_redirects_off_site(string returnUrl)
     {
-        var response = await SignIn(NewBrowser(), "supervisor", "test-pass", "//evil.example/");
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        var response = await SignIn(NewBrowser(), "supervisor", "test-pass", returnUrl);
+        Assert.Equal("/wallboard", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/wallboard\r\nX-Injected: 1")]
+    [InlineData("/agents\u0001")]
+    [InlineData("/\u007f")]
+    public async Task A_return_url_with_control_characters_lands_on_the_role_page_not_an_error(string returnUrl)
+    {
+        var response = await SignIn(NewBrowser(), "supervisor", "test-pass", System.Text.RegularExpressions.Regex.Unescape(returnUrl));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/wallboard", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("agent-062", "/agent")]
+    [InlineData("supervisor", "/wallboard")]
+    [InlineData("admin", "/wallboard")]
+    [InlineData("analyst", "/analyst/at-risk")]
+    public async Task Each_role_lands_on_its_own_page_when_no_page_was_asked_for(string user, string landing)
+    {
+        var browser = NewBrowser();
+        Assert.Equal(landing, (await SignIn(browser, user, "test-pass", "/")).Headers.Location!.OriginalString);
+        // The role may open it (no simulation here, so an agent's own grain is not seeded: its console says so).
+        Assert.DoesNotContain("/denied", (await browser.GetAsync(landing)).Headers.Location?.OriginalString ?? "");
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_wins_over_the_role_page()
+    {
+        var response = await SignIn(NewBrowser(), "admin", "test-pass", "/analyst/model");
+        Assert.Equal("/analyst/model", response.Headers.Location!.OriginalString);
     }
 
 }

@@ -69,7 +69,34 @@ public class DriftDetectionTests
 
     [Fact]
     public void Container_port_the_image_does_not_expose_is_reported() =>
-        Assert.Contains(K8s("silo.yaml", "containerPort: 30000", "containerPort: 30001"), p => p.Contains("containerPorts 5081,11111,30001"));
+        Assert.Contains(K8s("silo.yaml", "containerPort: 30000", "containerPort: 30001"), p => p.Contains("containerPorts 5081,9464,11111,30001"));
+
+    [Fact]
+    public void Prometheus_scraping_the_app_port_instead_of_the_metrics_port_is_reported() =>
+        Assert.Contains(K8s("dashboard.yaml", "prometheus.io/port: \"9464\"", "prometheus.io/port: \"5080\""), p => p.Contains("prometheus.io/port must be the metrics port 9464"));
+
+    [Fact]
+    public void A_service_exposing_the_metrics_port_is_reported() =>
+        Assert.Contains(K8s("dashboard.yaml", "      targetPort: http\n", "      targetPort: metrics\n"), p => p.Contains("Service/dashboard: exposes the metrics port 9464"));
+
+    [Fact]
+    public void Metrics_on_the_app_port_are_reported() =>
+        Assert.Contains(K8s("silo.yaml", "            - name: Orleans__Kubernetes\n", "            - name: Metrics__Port\n              value: \"5081\"\n            - name: Orleans__Kubernetes\n"),
+            p => p.Contains("Metrics:Port 5081 is the HTTP port"));
+
+    [Fact]
+    public void Publishing_the_metrics_port_is_reported() =>
+        Assert.Contains(Compose("ports: [\"5082:5080\"]", "ports: [\"5082:5080\", \"9464:9464\"]"), p => p.Contains("dashboard2: publishes the metrics port"));
+
+    [Fact]
+    public void Clearing_the_metrics_port_is_reported() =>
+        Assert.Contains(Compose("    Orleans__AdvertisedIP: \"172.28.5.12\"\n", "    Orleans__AdvertisedIP: \"172.28.5.12\"\n      Metrics__Port: \"\"\n"),
+            p => p.Contains("silo2: Metrics:Port is not set"));
+
+    [Fact]
+    public void A_metrics_role_on_the_silo_is_reported() =>
+        Assert.Contains(K8s("silo.yaml", "            - name: Orleans__Kubernetes\n", "            - name: Metrics__Role\n              value: \"Admin\"\n            - name: Orleans__Kubernetes\n"),
+            p => p.Contains("reads no setting 'Metrics__Role'"));
 
     [Fact]
     public void Silo_advertising_another_containers_address_is_reported() =>

@@ -59,12 +59,18 @@ public sealed class ProductProcess : IAsyncDisposable
     /// <summary>The program built in the same configuration as these tests (Debug or Release).</summary>
     private static string Dll(string project, string assembly)
     {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(RepositoryRoot(), project, "bin", configuration, "net10.0", assembly);
+        var dll = Path.Combine(BuildDirectory(project), assembly);
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The build output folder of a product project (silo or dashboard) in the tests' configuration.</summary>
+    public static string BuildDirectory(string project)
+    {
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        return Path.Combine(RepositoryRoot(), project, "bin", configuration, "net10.0");
+    }
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln"))) return dir.FullName;

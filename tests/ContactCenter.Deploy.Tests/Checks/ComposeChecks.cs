@@ -132,10 +132,15 @@ public static class ComposeChecks
         }
         var expected = new HashSet<int> { port!.Value };
         if (app.App == App.Silo && settings is not null) expected.UnionWith([settings.SiloPort, settings.GatewayPort]);
+        var (metrics, metricsProblem) = ProgramContract.MetricsPort(app.Env, app.App, port.Value);
+        if (metricsProblem is not null) problems.Add($"{app.Name}: {metricsProblem}");
+        if (metrics is { } scraped) expected.Add(scraped);
         if (!app.Image.ExposedPorts.SetEquals(expected))
             problems.Add($"{app.Name}: image exposes {string.Join(",", app.Image.ExposedPorts.Order())}, the environment configures {string.Join(",", expected.Order())}");
         foreach (var published in app.Service["ports"].Items().Select(p => p.Text() ?? ""))
-            if (published.Split(':')[^1].Split('/')[0] != port.ToString())
+            if (published.Split(':')[^1].Split('/')[0] is var target && target == metrics?.ToString())
+                problems.Add($"{app.Name}: publishes the metrics port in '{published}'; keep /metrics on the compose network");
+            else if (target != port.ToString())
                 problems.Add($"{app.Name}: publishes container port of '{published}', the program listens on {port}");
     }
 

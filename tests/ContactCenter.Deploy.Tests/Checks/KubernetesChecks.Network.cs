@@ -13,6 +13,9 @@ public static partial class KubernetesChecks
         var declared = ContainerPorts(app.Container);
         var expected = new HashSet<int> { port!.Value };
         if (app.App == App.Silo) expected.UnionWith([EndpointOptions.DEFAULT_SILO_PORT, EndpointOptions.DEFAULT_GATEWAY_PORT]);
+        var (metrics, metricsProblem) = ProgramContract.MetricsPort(app.Env, app.App, port.Value);
+        if (metricsProblem is not null) problems.Add($"{app.Name}: {metricsProblem}");
+        if (metrics is { } scraped) expected.Add(scraped);
         if (!declared.Values.ToHashSet().SetEquals(expected))
             problems.Add($"{app.Name}: containerPorts {string.Join(",", declared.Values.Order())}, but the program listens on {string.Join(",", expected.Order())}");
         if (!app.Image.ExposedPorts.SetEquals(expected))
@@ -28,7 +31,7 @@ public static partial class KubernetesChecks
         if (annotations?["prometheus.io/scrape"].Str() == "true")
         {
             if (annotations["prometheus.io/path"].Str() != HealthEndpoints.Metrics) problems.Add($"{app.Name}: prometheus.io/path must be {HealthEndpoints.Metrics}");
-            if (annotations["prometheus.io/port"].Str() != port.ToString()) problems.Add($"{app.Name}: prometheus.io/port must be the HTTP port {port}");
+            if (annotations["prometheus.io/port"].Str() != metrics?.ToString()) problems.Add($"{app.Name}: prometheus.io/port must be the metrics port {metrics}");
         }
     }
 
@@ -42,8 +45,12 @@ public static partial class KubernetesChecks
                 foreach (var target in targets)
                 {
                     var declared = target.Node.At("spec.template.spec.containers").Items().OfType<JsonNode>().SelectMany(c => ContainerPorts(c)).ToDictionary();
-                    if (Resolve(port?["targetPort"] ?? port?["port"], declared) is null)
+                    var targetPort = Resolve(port?["targetPort"] ?? port?["port"], declared);
+                    if (targetPort is null)
                         problems.Add($"Service/{service.Name}: targetPort {(port?["targetPort"] ?? port?["port"]).Text()} is not a port of Deployment/{target.Name}");
+                    else if (apps.FirstOrDefault(a => a.Deployment == target) is { } app && ProgramContract.HttpPort(app.Env, app.App).Port is { } http
+                             && ProgramContract.MetricsPort(app.Env, app.App, http).Port == targetPort)
+                        problems.Add($"Service/{service.Name}: exposes the metrics port {targetPort} of Deployment/{target.Name}; Prometheus scrapes pods directly");
                 }
             if (apps.Any(a => a.App == App.Dashboard && a.Replicas > 1 && targets.Contains(a.Deployment)) && service.Node.At("spec.sessionAffinity").Str() != "ClientIP")
                 problems.Add($"Service/{service.Name}: Blazor Server circuits and sign-in cookies live in one replica; set sessionAffinity: ClientIP");

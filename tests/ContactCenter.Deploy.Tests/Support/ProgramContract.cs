@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting.Telemetry;
 using ContactCenter.Simulation;
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting.Kubernetes;
@@ -46,6 +47,8 @@ public static partial class ProgramContract
         if (key is Urls or HttpPorts || ClusterKeys.Contains(config) || config.StartsWith("Logging:", StringComparison.OrdinalIgnoreCase))
             return null;
         if (app == App.Silo && SimulationKeys.Contains(config)) return null;
+        if (config.Equals(MetricsAccess.PortKey, StringComparison.OrdinalIgnoreCase) || KestrelCertificateKey().IsMatch(config)) return null;
+        if (app == App.Dashboard && config.Equals(MetricsAccess.RoleKey, StringComparison.OrdinalIgnoreCase)) return null;
         if (app == App.Dashboard && UserKey().IsMatch(config)) return null;
         if (app == App.Silo && kubernetes && PodFields.ContainsKey(key)) return null;
         return $"{app} reads no setting '{key}'";
@@ -71,6 +74,19 @@ public static partial class ProgramContract
         return (null, $"{app} needs {Urls}" + (app == App.Silo ? " (it ignores ASPNETCORE_HTTP_PORTS and binds localhost)" : ""));
     }
 
+    /// <summary>
+    /// The port /metrics answers on (MetricsAccess, as the programs read it), or why the deployment leaves it
+    /// unscrapeable (unset: loopback only) or open to the app's clients (the HTTP port itself).
+    /// </summary>
+    public static (int? Port, string? Problem) MetricsPort(IReadOnlyDictionary<string, string> env, App app, int httpPort)
+    {
+        MetricsAccess access;
+        try { access = MetricsAccess.Read(Configuration(env), rolesAvailable: app == App.Dashboard); }
+        catch (ClusterConfigurationException ex) { return (null, ex.Message); }
+        if (access.Port is not { } port) return (null, $"{MetricsAccess.PortKey} is not set: /metrics would answer only inside the container, so nothing can scrape it");
+        return port == httpPort ? (null, $"{MetricsAccess.PortKey} {port} is the HTTP port, so /metrics (queue and grain names) goes wherever the app does") : (port, null);
+    }
+
     /// <summary>Dashboard users as ConfiguredUsers reads them; problems name the entry.</summary>
     public static IEnumerable<string> UserProblems(IReadOnlyDictionary<string, string> env)
     {
@@ -89,6 +105,7 @@ public static partial class ProgramContract
     public static IReadOnlySet<string> KnownRoles() => RoleConstant().Matches(Repo.Read("dashboard", "Auth", "Roles.cs"))
         .Select(m => m.Groups[1].Value).ToHashSet();
 
+    [GeneratedRegex(@"^Kestrel:Certificates:Default:(Path|KeyPath|Password)$", RegexOptions.IgnoreCase)] private static partial Regex KestrelCertificateKey();
     [GeneratedRegex(@"^Users:\d+:(Name|PasswordHash|AgentId|Roles:\d+)$", RegexOptions.IgnoreCase)] private static partial Regex UserKey();
     [GeneratedRegex(@"^http://(?:\+|\*|0\.0\.0\.0|\[::\]):(\d+)/?$")] private static partial Regex WildcardUrl();
     [GeneratedRegex(@"public const string (?:Agent|Supervisor|Analyst|Admin) = ""(\w+)"";")] private static partial Regex RoleConstant();
