@@ -21,6 +21,9 @@ public sealed class AgentsBoardTests(LiveDashboard dashboard)
 
         Assert.True(await board.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "the agents board scrolls sideways at 390 px");
+        Assert.True(await board.EvaluateAsync<bool>(
+                "() => [...document.querySelectorAll('[data-testid=agents-table] td')].every(td => td.getBoundingClientRect().right <= window.innerWidth + 1)"),
+            "a cell of the agents board is cut off at 390 px (the table scrolls inside its container)");
         await Assertions.Expect(row.Locator("[data-testid=force-not-ready]")).ToHaveCountAsync(0);
         await Assertions.Expect(board.Locator($"tr[data-agent={gone}] [data-testid=force-not-ready]")).ToHaveCountAsync(0);
         await Assertions.Expect(board.Locator($"tr[data-agent={gone}] [data-testid=force-ready]")).ToHaveCountAsync(0);
