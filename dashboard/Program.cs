@@ -42,7 +42,7 @@ builder.Services.AddSharedDataProtection(cluster);
 builder.Services.AddDashboardAuth();
 builder.Services.AddContactCenterApi();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
-builder.Services.AddSingleton<ContactCenter.Dashboard.Services.SupervisorActions>();
+builder.Services.AddScoped<ContactCenter.Dashboard.Services.SupervisorActions>();
 builder.Services.AddAnalystWorkspace();
 builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());

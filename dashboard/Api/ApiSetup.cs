@@ -24,10 +24,17 @@ public static class ApiSetup
     public static WebApplication MapContactCenterApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").CheckRouteIds();
+        // The signed-in user is the actor of every grain call the request makes, for the grains' audit trails.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            ContactCenter.Contracts.Actor.Set(context.HttpContext.User.Identity?.Name);
+            return await next(context);
+        });
         api.MapInteractionEndpoints();
         api.MapAgentEndpoints();
         api.MapQueueEndpoints();
         api.MapChurnEndpoints();
+        api.MapSupervisionEndpoints();
         return app;
     }
 }

@@ -22,8 +22,11 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
 
     public Task OnLive(LiveBatch batch)
     {
-        foreach (var queue in batch.Queues) _queues[queue.QueueId] = queue;
-        foreach (var agent in batch.Agents) _agents[agent.AgentId] = agent;
+        // A retired queue or agent leaves every live list.
+        foreach (var queue in batch.Queues)
+            if (queue.Retired) _queues.TryRemove(queue.QueueId, out _); else _queues[queue.QueueId] = queue;
+        foreach (var agent in batch.Agents)
+            if (agent.Retired) _agents.TryRemove(agent.AgentId, out _); else _agents[agent.AgentId] = agent;
         Changed?.Invoke(batch);
         return Task.CompletedTask;
     }

@@ -18,6 +18,7 @@ public sealed class SupervisorActionTests(LiveDashboard dashboard)
         var row = board.Locator("tr[data-agent=agent-063]");
         await Assertions.Expect(row.Locator("[data-testid=state]")).ToContainTextAsync("Ready", new() { Timeout = 15_000 });
         await row.Locator("[data-testid=force-logout]").ClickAsync();
+        await board.Locator("[data-testid=confirm-ok]").ClickAsync();
         await Assertions.Expect(row.Locator("[data-testid=state]")).ToContainTextAsync("LoggedOut", new() { Timeout = 15_000 });
         Assert.Equal(AgentPresence.LoggedOut, (await agent.GetSnapshot()).Presence);
         await board.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "agents-board.png"), FullPage = true });

@@ -1,57 +1,134 @@
 using ContactCenter.Contracts;
+using ContactCenter.Dashboard.Components.Supervisor;
+using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Services;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace ContactCenter.Dashboard.Components.Pages;
 
-/// <summary>One queue for a supervisor: change its service-level target and maximum wait, move waiting work.</summary>
-public sealed partial class QueueDetail
+/// <summary>
+/// One queue for a supervisor: live figures, who waits (ticking every second), targets, moving waiting work,
+/// retiring the queue and its audit trail. Live batches for this queue reload the snapshot.
+/// </summary>
+public sealed partial class QueueDetail : IDisposable
 {
+    private ITimer? _tick;
+    private int _reloading;
+
     [Parameter] public string QueueId { get; set; } = "";
     [Inject] private SupervisorActions Actions { get; set; } = null!;
+    [Inject] private LiveFeed Feed { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
 
     private QueueSnapshot? Snapshot { get; set; }
+    private string? Missing { get; set; }
     private IReadOnlyList<QueueSummary> Queues { get; set; } = [];
-    private Dictionary<string, string> MoveTargets { get; } = [];
-    private double Percent { get; set; }
-    private int Threshold { get; set; }
-    private int MaxWait { get; set; }
+    private IReadOnlyList<AuditEntry> Audit { get; set; } = [];
+    private Dictionary<string, CustomerSnapshot?> Customers { get; } = [];
+    private Dictionary<string, string?> MoveTargets { get; } = [];
+    private DateTimeOffset Now { get; set; }
+
+    /// <summary>Live figures: the pushed value when there is one, else the snapshot's.</summary>
+    private (int Waiting, int Available, QueueStats Stats, DateTimeOffset? Oldest) Live =>
+        Feed.Queues.FirstOrDefault(x => x.QueueId == QueueId) is { } live
+            ? (live.Waiting, live.AvailableAgents, live.Stats, live.OldestArrivedAt)
+            : (Snapshot!.Waiting.Count(w => !w.BeingOffered), Snapshot.AvailableAgents.Count, Snapshot.Stats,
+                Snapshot.Waiting.Count == 0 ? null : Snapshot.At.AddSeconds(-Snapshot.Waiting.Max(w => w.WaitSeconds)));
+
+    private TimeSpan OldestWait => Live.Oldest is { } oldest ? Now - oldest : TimeSpan.Zero;
 
     protected override async Task OnParametersSetAsync()
     {
+        Now = Time.GetUtcNow();
         Queues = await Actions.Queues();
-        await Load(await Actions.Queue(QueueId));
+        await Reload();
     }
 
-    private Task Load(QueueSnapshot snapshot)
+    protected override void OnInitialized()
     {
-        Snapshot = snapshot;
-        (Percent, Threshold, MaxWait) = (snapshot.Config.ServiceLevel.Percent, snapshot.Config.ServiceLevel.ThresholdSeconds, snapshot.Config.MaxWaitSeconds);
-        var fallback = Queues.FirstOrDefault(q => q.QueueId != QueueId)?.QueueId ?? "";
-        foreach (var w in snapshot.Waiting) MoveTargets.TryAdd(w.InteractionId, fallback);
-        return Task.CompletedTask;
+        Feed.Changed += OnLive;
+        _tick = Time.CreateTimer(_ => Tick(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
-    private async Task SaveTargets()
+    /// <summary>Waits move on between pushes: each row's wait is its wait at the snapshot plus the time since.</summary>
+    private TimeSpan WaitOf(WaitingItem w) => TimeSpan.FromSeconds(w.WaitSeconds) + (Now - Snapshot!.At);
+
+    private string CallerName(WaitingItem w) =>
+        Customers.GetValueOrDefault(w.CustomerId ?? "")?.Profile.Name ?? (w.CustomerId is null ? "Unknown caller" : w.CustomerId);
+
+    private async Task Reload()
     {
         try
         {
-            await Load(await Actions.SetServiceLevel(QueueId, Percent, Threshold, MaxWait));
-            Snackbar.Add("Targets saved; the queue uses them now", Severity.Success);
+            var snapshot = await Actions.Queue(QueueId);
+            foreach (var id in snapshot.Waiting.Select(w => w.CustomerId).OfType<string>().Where(id => !Customers.ContainsKey(id)).Distinct().ToList())
+                Customers[id] = await Actions.Customer(id);
+            Audit = await Actions.QueueAudit(QueueId);
+            Snapshot = snapshot;
+            Missing = null;
+        }
+        catch (ContactCenterException e) when (e.Kind == ErrorKind.NotFound) { (Snapshot, Missing) = (null, e.Message); }
+    }
+
+    private async Task Reloaded(QueueSnapshot _)
+    {
+        await Reload();
+        StateHasChanged();
+    }
+
+    private void OnLive(LiveBatch batch)
+    {
+        if (!batch.Queues.Any(q => q.QueueId == QueueId) || Interlocked.Exchange(ref _reloading, 1) == 1) return;
+        InvokeAsync(async () =>
+        {
+            try { await Reload(); }
+            finally { Interlocked.Exchange(ref _reloading, 0); }
+            StateHasChanged();
+        }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+    }
+
+    private void Tick() => InvokeAsync(() =>
+    {
+        Now = Time.GetUtcNow();
+        StateHasChanged();
+    }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+
+    private async Task Move(string interactionId, string caller)
+    {
+        if (MoveTargets.GetValueOrDefault(interactionId) is not { } target) return;
+        var name = Queues.FirstOrDefault(q => q.QueueId == target)?.Name ?? target;
+        try
+        {
+            await Actions.Move(interactionId, target);
+            MoveTargets.Remove(interactionId);
+            Snackbar.Add($"{caller} moved to {name}", Severity.Success);
+            await Reload();
         }
         catch (ContactCenterException e) { Snackbar.Add(e.Message, Severity.Warning); }
     }
 
-    private async Task Move(string interactionId)
+    private async Task Retire()
     {
+        var name = Snapshot!.Config.Name;
+        if (!await ConfirmChange.Ask(Dialogs, $"Retire {name}?",
+                "The queue leaves routing, the wallboard and every list. It is refused while work waits or is held, an entry rule routes to it or another queue overflows into it. An admin can restore it.",
+                [new FieldChange("Queue", "active", "retired")], "Retire", Color.Error)) return;
         try
         {
-            var moved = await Actions.Move(interactionId, MoveTargets[interactionId]);
-            Snackbar.Add($"Moved to {moved.QueueId}", Severity.Success);
-            await Load(await Actions.Queue(QueueId));
+            await Actions.RetireQueue(QueueId);
+            Snackbar.Add($"{name} retired", Severity.Success);
+            Navigation.NavigateTo("/wallboard");
         }
         catch (ContactCenterException e) { Snackbar.Add(e.Message, Severity.Warning); }
+    }
+
+    public void Dispose()
+    {
+        Feed.Changed -= OnLive;
+        _tick?.Dispose();
     }
 }

@@ -5,7 +5,7 @@ namespace ContactCenter.Contracts;
 /// Methods marked AlwaysInterleave are notifications from queues and interactions; they change
 /// state without awaiting anything, which keeps the call graph free of deadlocks.
 /// </summary>
-public interface IAgentGrain : IGrainWithStringKey
+public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
 {
     /// <summary>Creates or updates the agent's profile (skills, team, capacity).</summary>
     Task<AgentSnapshot> Configure(AgentProfile profile);
@@ -35,9 +35,9 @@ public interface IAgentGrain : IGrainWithStringKey
     Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes);
 
     /// <summary>
-    /// A supervisor forces the agent NotReady or LoggedOut (an agent who has gone). Pending offers go
-    /// back to the front of their queues and wrap-ups are completed with code "forced"; a connected
-    /// interaction must be transferred or ended first (Conflict).
+    /// A supervisor forces the agent NotReady or LoggedOut (an agent who has gone), or makes a NotReady agent
+    /// Ready (Conflict from any other state). Pending offers go back to the front of their queues and wrap-ups
+    /// are completed with code "forced"; a connected interaction must be transferred or ended first (Conflict).
     /// </summary>
     Task<AgentSnapshot> Force(AgentPresence target, string reason);
 

@@ -16,7 +16,8 @@ public sealed record QueueLive(
     [property: Id(6)] int ThresholdSeconds,
     [property: Id(7)] int MaxWaitSeconds,
     [property: Id(8)] QueueStats Stats,
-    [property: Id(9)] QueueStats Last15Minutes);
+    [property: Id(9)] QueueStats Last15Minutes,
+    [property: Id(10)] bool Retired = false);
 
 /// <summary>An agent as the agents board shows it; scalar members only, for the same reason.</summary>
 [GenerateSerializer, Immutable, Alias("cc.live.agent")]
@@ -32,7 +33,8 @@ public sealed record AgentLive(
     [property: Id(8)] int Handled,
     [property: Id(9)] int Missed,
     [property: Id(10)] string Skills,
-    [property: Id(11)] string Queues)
+    [property: Id(11)] string Queues,
+    [property: Id(12)] bool Retired = false)
 {
     public bool Serves(string queueId) => Queues.Split(',').Contains(queueId);
 }

@@ -5,7 +5,7 @@ namespace ContactCenter.Contracts;
 /// and statistics. Keyed by queue id. A queue only awaits notification methods of agents and
 /// interactions (AlwaysInterleave), so agents and interactions may await it freely.
 /// </summary>
-public interface IQueueGrain : IGrainWithStringKey
+public interface IQueueGrain : IGrainWithStringKey, IQueueSupervision
 {
     /// <summary>Creates or updates the configuration, then re-evaluates who waits.</summary>
     Task<QueueSnapshot> Configure(QueueConfig config);

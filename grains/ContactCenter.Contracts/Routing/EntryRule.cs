@@ -48,13 +48,14 @@ public sealed record EntryRule(
 public sealed record QueueSummary(
     [property: Id(0)] string QueueId,
     [property: Id(1)] string Name,
-    [property: Id(2)] IReadOnlyList<string> Skills);
+    [property: Id(2)] IReadOnlyList<string> Skills,
+    [property: Id(3)] string? OverflowQueueId = null);
 
 /// <summary>
 /// The center's directory: which queues and agents exist, and the entry rules. It holds ids and
 /// small summaries only, never copies of live entities. Key: "center".
 /// </summary>
-public interface IRoutingDirectoryGrain : IGrainWithStringKey
+public interface IRoutingDirectoryGrain : IGrainWithStringKey, IEntryRuleSupervision
 {
     Task RegisterQueue(QueueSummary queue);
     Task<IReadOnlyList<QueueSummary>> GetQueues();

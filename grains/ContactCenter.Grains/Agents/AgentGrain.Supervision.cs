@@ -7,10 +7,11 @@ public sealed partial class AgentGrain
 
     public async Task<AgentSnapshot> Force(AgentPresence target, string reason)
     {
-        if (target is not (AgentPresence.NotReady or AgentPresence.LoggedOut))
-            throw ContactCenterException.Invalid("target", "A supervisor can force NotReady or LoggedOut only.");
+        if (target is not (AgentPresence.NotReady or AgentPresence.LoggedOut or AgentPresence.Ready))
+            throw ContactCenterException.Invalid("target", "A supervisor can force NotReady, LoggedOut, or Ready (for a NotReady agent) only.");
         Bounds.RequireText(reason, "reason", Bounds.MaxReason);
         var from = Presence();
+        if (target == AgentPresence.Ready) return await ForceReady(from, reason.Trim());
         if (target == AgentPresence.LoggedOut && _work.Items.Any(i => i.Status == WorkStatus.Connected))
             throw PresenceRules.Refused(AgentId, from, target, "a connected interaction must be transferred or ended first");
         if (from == AgentPresence.LoggedOut && target == AgentPresence.NotReady)
@@ -26,10 +27,33 @@ public sealed partial class AgentGrain
             _timer?.Dispose();
             _timer = null;
         }
+        await AuditForce(from, target, reason);
         var snapshot = Changed();
         await RememberChoice();
         await PublishAsync();
         logger.LogInformation("Agent {AgentId} forced from {From} to {To}: {Reason}", AgentId, from, target, reason);
         return snapshot;
+    }
+
+    /// <summary>Only an agent who is NotReady with nothing in hand can be made Ready by a supervisor.</summary>
+    private async Task<AgentSnapshot> ForceReady(AgentPresence from, string reason)
+    {
+        if (from != AgentPresence.NotReady)
+            throw PresenceRules.Refused(AgentId, from, AgentPresence.Ready, "a supervisor can make only a NotReady agent Ready");
+        await RefreshQueues();
+        _work.SetBase(AgentPresence.Ready);
+        await AuditForce(from, AgentPresence.Ready, reason);
+        Changed();
+        await RememberChoice();
+        await PullWork();
+        logger.LogInformation("Agent {AgentId} made Ready by a supervisor: {Reason}", AgentId, reason);
+        return Snapshot();
+    }
+
+    /// <summary>Forced presence is audited and stored with the profile; presence itself is live state.</summary>
+    private Task AuditForce(AgentPresence from, AgentPresence to, string reason)
+    {
+        state.State.Audit.Add(time.GetUtcNow(), AuditActions.ForcePresence, "presence", from.ToString(), $"{to} ({reason.Trim()})");
+        return state.WriteStateAsync();
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class AgentGrain(
 
     private string AgentId => this.GetPrimaryKeyString();
 
-    private AgentProfile Profile => state.State.Profile ?? throw ContactCenterException.NotFound("Agent", AgentId);
+    private AgentProfile Profile => state.State.Profile is { } profile && !state.State.Audit.Retired ? profile : throw Missing();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +48,7 @@ public sealed partial class AgentGrain(
         profile.Validate();
         if (profile.AgentId != AgentId)
             throw ContactCenterException.Invalid("agentId", $"agentId '{profile.AgentId}' does not match the agent '{AgentId}'.");
+        AuditConfigure(profile);
         state.State.Profile = profile;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).RegisterAgent(AgentId);

@@ -10,4 +10,5 @@ public sealed class AgentState
     [Id(0)] public AgentProfile? Profile { get; set; }
     [Id(1)] public AgentPresence Chosen { get; set; } = AgentPresence.LoggedOut;
     [Id(2)] public string? ChosenReason { get; set; }
+    [Id(3)] public Audit.AuditLog Audit { get; set; } = new();
 }

@@ -3,8 +3,9 @@ using ContactCenter.Grains.Hosting;
 namespace ContactCenter.Grains;
 
 /// <summary>The center's directory: queue summaries, agent ids and entry rules. Small by design.</summary>
-public sealed class RoutingDirectoryGrain(
-    [PersistentState("directory", ContactCenterSiloExtensions.StorageName)] IPersistentState<DirectoryState> state)
+public sealed partial class RoutingDirectoryGrain(
+    [PersistentState("directory", ContactCenterSiloExtensions.StorageName)] IPersistentState<DirectoryState> state,
+    TimeProvider time)
     : Grain, IRoutingDirectoryGrain
 {
     public const string Key = "center";
@@ -36,6 +37,8 @@ public sealed class RoutingDirectoryGrain(
         for (var i = 0; i < rules.Count; i++)
             if (!state.State.Queues.ContainsKey(rules[i].QueueId))
                 throw ContactCenterException.Invalid($"rules[{i}].queueId", $"Queue '{rules[i].QueueId}' does not exist; configure it first.");
+        CheckRuleChange(rules);
+        AuditRules(rules);
         state.State.Rules = [.. rules];
         await state.WriteStateAsync();
     }
@@ -49,4 +52,6 @@ public sealed class DirectoryState
     [Id(0)] public Dictionary<string, QueueSummary> Queues { get; set; } = new(StringComparer.Ordinal);
     [Id(1)] public HashSet<string> Agents { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public List<EntryRule> Rules { get; set; } = [];
+    [Id(3)] public List<RetiredRule> RetiredRules { get; set; } = [];
+    [Id(4)] public Audit.AuditLog RuleAudit { get; set; } = new();
 }

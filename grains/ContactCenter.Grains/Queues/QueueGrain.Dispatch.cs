@@ -60,6 +60,7 @@ public sealed partial class QueueGrain
 
     private (QueueEntry Entry, ScoreBreakdown Score)? BestFor(AgentAvailability agent, DateTimeOffset now)
     {
+        if (_room.WaitingCount == 0) return null; // also keeps a retired queue (always empty) from refusing a stale agent
         foreach (var x in _room.Ordered(Config, now))
             if (agent.CanTake(x.Entry.Channel) && RequirementsNow(x.Entry, now).ProficiencyOf(agent.Skills) is not null)
                 return x;

@@ -24,11 +24,11 @@ public sealed partial class QueueGrain(
 
     private string QueueId => this.GetPrimaryKeyString();
 
-    private QueueConfig Config => state.State.Config ?? throw ContactCenterException.NotFound("Queue", QueueId);
+    private QueueConfig Config => state.State.Config is { } config && !state.State.Audit.Retired ? config : throw Missing();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Config is null) return;
+        if (state.State.Config is null || state.State.Audit.Retired) return;
         StartTimer();
         await AskAgentsToAnnounce();
     }
@@ -40,13 +40,14 @@ public sealed partial class QueueGrain(
         if (config.QueueId != QueueId)
             throw ContactCenterException.Invalid("queueId", $"queueId '{config.QueueId}' does not match the queue '{QueueId}'.");
         await RequireOverflowTargetExists(config.Overflow);
+        AuditConfigure(config);
         state.State.Config = config with { Widening = config.Widening ?? [] };
         await state.WriteStateAsync();
         var skills = config.RequiredSkills.Select(r => r.Skill)
             .Concat(config.Widening?.Where(w => w.BackupSkill is not null).Select(w => w.BackupSkill!.Skill) ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key)
-            .RegisterQueue(new QueueSummary(QueueId, config.Name, skills));
+            .RegisterQueue(new QueueSummary(QueueId, config.Name, skills, OverflowInto(config)));
         StartTimer();
         logger.LogInformation("Queue {QueueId} configured: {Skills}", QueueId, string.Join(",", skills));
         await Dispatch("timer");
@@ -109,7 +110,7 @@ public sealed partial class QueueGrain(
     /// <summary>Hands the wallboard view to this silo's publisher; repeats are dropped there.</summary>
     private void PublishLive()
     {
-        if (state.State.Config is not { } config) return;
+        if (state.State.Config is not { } config || state.State.Audit.Retired) return;
         var oldest = _room.Waiting.Select(e => (DateTimeOffset?)e.ArrivedAt).Min();
         var now = time.GetUtcNow();
         live.Publish(LiveViews.Of(config, _room.WaitingCount, oldest, _agents.Values.Count(a => a.OpenChannels.Count > 0),

@@ -5,4 +5,5 @@ namespace ContactCenter.Grains.Queues;
 public sealed class QueueState
 {
     [Id(0)] public QueueConfig? Config { get; set; }
+    [Id(1)] public Audit.AuditLog Audit { get; set; } = new();
 }
