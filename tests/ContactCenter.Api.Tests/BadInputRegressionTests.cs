@@ -110,12 +110,12 @@ public sealed class BadInputRegressionTests(ApiFactory factory)
     [InlineData("/\u0001")]
     [InlineData("/café")]
     [InlineData("/a\r\nSet-Cookie: x=y")]
-    public async Task Signing_in_with_a_control_character_in_the_return_url_lands_on_the_home_page(string returnUrl)
+    public async Task Signing_in_with_a_control_character_in_the_return_url_lands_on_the_role_landing_page(string returnUrl)
     {
         using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var response = await LoginForm.SignInAsync(browser, "admin", ApiFactory.Password, returnUrl);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/wallboard", response.Headers.Location?.OriginalString);
     }
 
     [Theory]

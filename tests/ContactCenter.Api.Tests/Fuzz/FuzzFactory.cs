@@ -21,7 +21,7 @@ public sealed class FuzzFactory : WebApplicationFactory<Program>
     {
         var client = NewBrowser();
         var response = await LoginForm.SignInAsync(client, user, ApiFactory.Password);
-        if (response.Headers.Location?.OriginalString != "/") throw new InvalidOperationException($"Sign-in as {user} failed");
+        if (response.Headers.Location?.OriginalString is not { } to || to.StartsWith("/login")) throw new InvalidOperationException($"Sign-in as {user} failed");
         return client;
     }
 
