@@ -12,6 +12,10 @@ public sealed record DecisionDetails(
 {
     public string Agent(string id) => AgentNames.GetValueOrDefault(id, id);
     public string Queue(string id) => QueueNames.GetValueOrDefault(id, id);
+
+    /// <summary>A routing reason with the chosen agent's id replaced by their name ("Priya Shah has the highest proficiency…").</summary>
+    public string Readable(string reason, string agentId) =>
+        AgentNames.TryGetValue(agentId, out var name) && name != agentId ? reason.Replace(agentId, name, StringComparison.Ordinal) : reason;
 }
 
 /// <summary>Reads an interaction for "why this agent", and the names of the agents, queues and customer it mentions.</summary>

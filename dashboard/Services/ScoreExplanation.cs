@@ -19,17 +19,17 @@ public static class ScoreExplanation
         return
         [
             new("Base priority", s.Base,
-                $"The priority the entry rule or adapter gave this interaction{Given(entry?.BasePriority.ToString(), "")}, times the queue's base weight (0 is normal)."),
+                $"The priority the entry rule or adapter gave this interaction (0 is normal{Here(entry?.BasePriority.ToString())}), times the queue's base weight."),
             new("Tier", s.Tier,
-                $"The customer's value tier{Given(entry?.Tier.ToString(), "")} (Standard 0, Gold 1, Platinum 2), times the tier weight: better customers go first."),
+                $"The customer's value tier (Standard 0, Gold 1, Platinum 2{Here(entry?.Tier.ToString())}), times the tier weight: better customers go first."),
             new("Churn × value", s.ChurnValue,
-                $"Churn risk × lifetime value in thousands, capped at 10{Given(entry is null ? null : $"{entry.ChurnRisk:0.00} × {Math.Min(entry.LifetimeValue / 1000, 10):0.#}", "")}, times the churn weight: customers likely to leave and worth keeping go first."),
+                $"Churn risk × lifetime value in thousands, capped at 10{(entry is null ? "" : $" (here {entry.ChurnRisk:0.00} × {Math.Min(entry.LifetimeValue / 1000, 10):0.#})")}, times the churn weight: customers likely to leave and worth keeping go first."),
             new("Aging", s.Aging,
-                $"Grows with every second waited{Given(waited is null ? null : Durations.Readable(waited.Value), "waited ")}, so nobody waits forever."),
+                $"Grows with every second waited{(waited is null ? "" : $" (waited {Durations.Readable(waited.Value)})")}, so nobody waits forever."),
             new("SLA margin", s.SlaMargin,
-                $"Rises as the wait nears the service-level threshold{Given(thresholdSeconds is null ? null : Durations.Readable(thresholdSeconds.Value), "")} and is full once past it, to protect the target."),
+                $"Rises as the wait nears the service-level threshold{(thresholdSeconds is null ? "" : $" ({Durations.Readable(thresholdSeconds.Value)})")} and is full once past it, to protect the target."),
         ];
     }
 
-    private static string Given(string? value, string prefix) => value is null ? "" : $" ({prefix}{value})";
+    private static string Here(string? value) => value is null ? "" : $"; here {value}";
 }

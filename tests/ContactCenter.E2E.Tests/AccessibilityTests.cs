@@ -1,4 +1,5 @@
 using ContactCenter.Contracts;
+using ContactCenter.Simulation;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Xunit.Abstractions;
@@ -18,8 +19,21 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static string? _interactionId;
 
-    /// <summary>(page, rule id): reported in the wallboard work's report, to be fixed by the page's owner.</summary>
-    private static readonly HashSet<(string Page, string Rule)> KnownElsewhere = [];
+    /// <summary>
+    /// (page, rule id) found on 2026-12-03 on pages the wallboard work does not own, and reported to their owners.
+    /// Remove a line when its page is fixed; a finding that is not listed fails.
+    /// </summary>
+    private static readonly HashSet<(string Page, string Rule)> KnownElsewhere =
+    [
+        ("/queues/billing", "select-name"),                    // supervisor: the "move to queue" <select> has no label
+        ("/agents", "color-contrast"),                          // supervisor: red "Log out" text buttons
+        ("/denied", "color-contrast"),                          // security: the warning alert's text
+        ("/no-such-page", "document-title"),                    // security: the 404 is a plain-text status page
+        ("/no-such-page", "html-has-lang"),                     // security: same page
+        ("/analyst/at-risk", "color-contrast"),                 // analyst workspace: RiskChip text on its colour
+        ($"/analyst/customers/{Customer}", "color-contrast"),  // analyst workspace: same chip
+        ("/analyst/model", "color-contrast"),                   // analyst workspace: the info alert's text
+    ];
 
     public static TheoryData<string?, string> Pages => new()
     {
@@ -56,7 +70,7 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
             if (serious && !known) failing.Add($"{v.Impact} {v.Id} on {path}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))})");
         }
         await File.AppendAllLinesAsync(Path.Combine(LiveDashboard.Artifacts, "axe-findings.txt"),
-            result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Impact}\t{v.Id}\t{path}\t{n.Target}")));
+            result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Impact}\t{v.Id}\t{path}\t{n.Target}\t{Trim(n.Html)}\t{v.Help}")));
         Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
     }
 
@@ -75,10 +89,19 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
         {
             if (_interactionId is not null) return _interactionId;
             await WallboardDemo.Seed(dashboard.Grains);
+            await DemoAgent("agent-062");
             await dashboard.Grains.GetGrain<ICustomerGrain>(Customer).Upsert(new CustomerProfile(Customer, "Alex Morgan", 6_400, DateTimeOffset.UtcNow.AddYears(-2), 0.4));
             return _interactionId = (await WallboardDemo.Call(dashboard.Grains, "billing", Customer)).InteractionId;
         }
         finally { Once.Release(); }
+    }
+
+    /// <summary>The demo seeds the agent users' agents; this dashboard runs without the seeder, so make the one the console opens.</summary>
+    private async Task DemoAgent(string agentId)
+    {
+        var agent = dashboard.Grains.GetGrain<IAgentGrain>(agentId);
+        try { await agent.GetSnapshot(); }
+        catch (ContactCenterException) { await agent.Configure(DemoCenter.Agents(42).Single(a => a.AgentId == agentId)); }
     }
 
     private static string Trim(string? html) => html is null ? "" : html.Length <= 120 ? html : html[..120] + "…";

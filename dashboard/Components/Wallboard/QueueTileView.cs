@@ -62,6 +62,6 @@ public sealed record QueueTileView(
         if (sl < target + 5) return (TileStatus.Amber, "At risk", $"service level {sl:0}% is within 5 points of target");
         if (longest >= 0.6 * maxWait)
             return (TileStatus.Amber, "At risk", $"longest wait {Durations.Readable(longest)} is past 60% of the {Durations.Readable(maxWait)} maximum");
-        return (TileStatus.Green, "On target", "on target");
+        return (TileStatus.Green, "On target", $"service level {sl:0}% meets the {target:0}% target");
     }
 }

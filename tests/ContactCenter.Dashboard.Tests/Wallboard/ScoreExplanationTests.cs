@@ -14,9 +14,9 @@ public sealed class ScoreExplanationTests
         var terms = ScoreExplanation.Terms(decision, entry, 20);
         Assert.Equal(["Base priority", "Tier", "Churn × value", "Aging", "SLA margin"], terms.Select(t => t.Term));
         Assert.Equal([10, 15, 29.5, 21, 20], terms.Select(t => t.Points));
-        Assert.Contains("(1)", terms[0].Meaning);
-        Assert.Contains("(Gold)", terms[1].Meaning);
-        Assert.Contains("(0.72 × 8.2)", terms[2].Meaning);
+        Assert.Contains("(0 is normal; here 1)", terms[0].Meaning);
+        Assert.Contains("Platinum 2; here Gold)", terms[1].Meaning);
+        Assert.Contains("(here 0.72 × 8.2)", terms[2].Meaning);
         Assert.Contains("(waited 42 s)", terms[3].Meaning);
         Assert.Contains("(20 s)", terms[4].Meaning);
         Assert.All(terms, t => Assert.DoesNotContain('\n', t.Meaning));
@@ -30,5 +30,6 @@ public sealed class ScoreExplanationTests
         Assert.Equal(5, terms.Count);
         Assert.All(terms, t => Assert.False(string.IsNullOrWhiteSpace(t.Meaning)));
         Assert.DoesNotContain("(waited", terms[3].Meaning);
+        Assert.DoesNotContain("here", terms[1].Meaning);
     }
 }
