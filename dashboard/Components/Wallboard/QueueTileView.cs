@@ -20,8 +20,14 @@ public sealed record QueueTileView(
     /// <summary>Callers wait and no agent serving the queue is ready, reserved, busy or in wrap-up.</summary>
     public bool Unstaffed { get; init; }
 
-    /// <summary>The status in a word or two: "Unstaffed", "Below target", "Near max wait", "At risk", "On target".</summary>
+    /// <summary>The status in a word or two: "Unstaffed", "Below target", "Near max wait", "At risk", "On target", "Quiet".</summary>
     public string Headline { get; init; } = "On target";
+
+    /// <summary>
+    /// Whether any call was answered or abandoned in the last 15 minutes. Without one the service level is
+    /// 100% by definition, which is no news: tiles show a dash instead.
+    /// </summary>
+    public bool ServiceLevelMeasured { get; init; } = true;
 
     public static QueueTileView From(QueueLive queue, IEnumerable<AgentLive> agents, DateTimeOffset now)
     {
@@ -33,13 +39,16 @@ public sealed record QueueTileView(
         var recent = queue.Last15Minutes;
         var sl = recent.ServiceLevelPercent;
         var unstaffed = staffed == 0 && queue.Waiting > 0;
+        var measured = recent.Answered + recent.Abandoned > 0;
         var (status, headline, why) = unstaffed
             ? (TileStatus.Red, "Unstaffed", $"unstaffed: {queue.Waiting} waiting and no agent is ready or working this queue")
-            : Judge(sl, queue.ServiceLevelTargetPercent, longest, queue.MaxWaitSeconds);
+            : !measured && queue.Waiting == 0
+                ? (TileStatus.Green, "Quiet", "no call answered or abandoned in the last 15 min")
+                : Judge(sl, queue.ServiceLevelTargetPercent, longest, queue.MaxWaitSeconds);
         return new QueueTileView(queue.QueueId, queue.Name, queue.Waiting, longest, sl, queue.Stats.ServiceLevelPercent, queue.ServiceLevelTargetPercent,
             queue.ThresholdSeconds, recent.AverageSpeedOfAnswerSeconds, recent.AverageHandleSeconds, recent.AbandonPercent,
             ready, busy, wrapUp, Count(AgentPresence.NotReady), staffed == 0 ? 0 : 100.0 * (reserved + busy + wrapUp) / staffed, status, why)
-        { Unstaffed = unstaffed, Headline = headline };
+        { Unstaffed = unstaffed, Headline = headline, ServiceLevelMeasured = measured };
     }
 
     /// <summary>All queues as one tile: waiting summed, service levels over all answered and abandoned work.</summary>
@@ -51,7 +60,9 @@ public sealed record QueueTileView(
             queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Stats)), queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Last15Minutes)));
         var loggedIn = agents.Where(a => a.Presence != AgentPresence.LoggedOut).Select(a => a with { Queues = "all" });
         var totals = From(all, loggedIn, now);
-        return totals with { Why = totals.Unstaffed ? totals.Why : "every queue; the target shown is the strictest queue's" };
+        return totals.Status == TileStatus.Green && totals.Headline != "Quiet"
+            ? totals with { Why = "every queue; the target shown is the strictest queue's" }
+            : totals;
     }
 
     private static (TileStatus, string, string) Judge(double sl, double target, double longest, int maxWait)

@@ -21,7 +21,7 @@ public sealed class TileStatusTests
     public void A_queue_nobody_works_with_nobody_waiting_is_not_unstaffed()
     {
         var tile = QueueTileView.From(QueueTileViewTests.Queue(answeredWithin: 0, answered: 0), [], Now);
-        Assert.Equal((TileStatus.Green, false, "On target"), (tile.Status, tile.Unstaffed, tile.Headline));
+        Assert.Equal((TileStatus.Green, false, "Quiet", false), (tile.Status, tile.Unstaffed, tile.Headline, tile.ServiceLevelMeasured));
     }
 
     [Theory]
