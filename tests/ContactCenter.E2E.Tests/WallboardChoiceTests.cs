@@ -70,6 +70,7 @@ public sealed class WallboardChoiceTests(LiveDashboard dashboard)
             await Live(page);
             await Assertions.Expect(page.Locator("[data-testid=tile-billing]")).ToBeVisibleAsync(Soon);
             await AssertNoScroll(page, vertical: true);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "wallboard-big-every-queue.png") });
         }
         finally { await Preferences.ResetWallboard(); }
     }
