@@ -76,6 +76,11 @@ public sealed partial class Wallboard : IDisposable
             _chosen = kept;
             ChoiceError = e.Message;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _chosen = kept;
+            ChoiceError = $"Your choice was not saved: {e.Message}";
+        }
         Refresh();
     }
 
