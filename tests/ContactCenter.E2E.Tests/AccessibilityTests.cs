@@ -33,6 +33,8 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
         ("/analyst/at-risk", "color-contrast"),                 // analyst workspace: RiskChip text on its colour
         ($"/analyst/customers/{Customer}", "color-contrast"),  // analyst workspace: same chip
         ("/analyst/model", "color-contrast"),                   // analyst workspace: the info alert's text
+        ("/analyst/model", "aria-progressbar-name"),            // analyst workspace: importance and progress bars without a name (once a model exists)
+        ($"/analyst/customers/{Customer}", "aria-input-field-name"), // analyst workspace: the contributions listbox has no name (once scored)
     ];
 
     public static TheoryData<string?, string> Pages => new()
