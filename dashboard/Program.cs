@@ -48,6 +48,7 @@ builder.Services.AddSingleton<LiveFeed>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
 builder.Services.AddSingleton<LiveTrend>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveTrend>());
+builder.Services.AddWallboardServices();
 builder.Services.AddSignalR().AddJsonProtocol(o =>
     o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
     .AddClusterBackplane(cluster);

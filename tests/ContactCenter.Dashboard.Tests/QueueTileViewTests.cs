@@ -36,7 +36,8 @@ public sealed class QueueTileViewTests
     [InlineData(10, 280, TileStatus.Red)]
     public void Closeness_to_target_or_to_the_maximum_wait_colours_the_tile(int within, double oldest, TileStatus expected)
     {
-        Assert.Equal(expected, QueueTileView.From(Queue(answeredWithin: within, waiting: 1, oldestSecondsAgo: oldest), [], Now).Status);
+        var staffed = new[] { Agent("a", AgentPresence.Busy) };
+        Assert.Equal(expected, QueueTileView.From(Queue(answeredWithin: within, waiting: 1, oldestSecondsAgo: oldest), staffed, Now).Status);
     }
 
     [Fact]
