@@ -46,7 +46,7 @@ public sealed partial class InteractionGrain
         _moving = true;
         try
         {
-            if (!await agent.TryReserve(new Offer(entry, now, config.OfferTimeoutSeconds, decision)))
+            if (!await agent.TryReserve(new Offer(entry, now, config.OfferTimeoutSeconds, decision, config.WrapUpSeconds)))
                 throw ContactCenterException.Conflict($"Agent '{agentId}' cannot take interaction '{Id}' now: it is {presence} or has no room for {S.Channel}.");
             await Release(from, previousAgent, queue);
             (S.AgentId, S.Entry) = (agentId, entry);
@@ -65,7 +65,7 @@ public sealed partial class InteractionGrain
             await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Queued);
         if (agentId is null) return;
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
-        if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id);
+        if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id, "it was transferred elsewhere");
         else if (from == InteractionStatus.Connected) await agent.InteractionTransferred(Id);
     }
 }

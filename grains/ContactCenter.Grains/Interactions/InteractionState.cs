@@ -28,6 +28,8 @@ public sealed class InteractionState
     [Id(15)] public QueueEntry? Entry { get; set; }
     /// <summary>Moves to another queue or agent after arrival; the customer's churn features count them.</summary>
     [Id(16)] public int Transfers { get; set; }
+    /// <summary>The voice state while connected (hold, mute, consult, conference) and its hold total.</summary>
+    [Id(17)] public CallState? Call { get; set; }
 
     public void Record(DateTimeOffset at, InteractionStatus status, string detail)
     {
