@@ -113,6 +113,7 @@ public sealed class AgentDesktopTests(LiveDashboard dashboard)
         await phone.ClickAsync("[data-testid=hangup]");
         await Assertions.Expect(phone.Locator("[data-testid=wrap-up-countdown]")).ToContainTextAsync("Wrap-up ends in", Shows);
         await AssertFits(phone, "wrap-up");
+        await phone.ScreenshotAsync(new() { Path = Shot("agent-desktop-phone-wrap-up.png"), FullPage = true });
         // The queue allows 3 s of wrap-up; the agent grain's timer ends it and the agent is Ready again.
         await Assertions.Expect(phone.Locator("[data-testid=presence]")).ToHaveTextAsync("Ready", new() { Timeout = 10_000 });
         var done = await dashboard.Grains.GetGrain<IInteractionGrain>(call).GetSnapshot();
