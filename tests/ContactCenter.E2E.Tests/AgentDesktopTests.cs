@@ -22,7 +22,12 @@ public sealed class AgentDesktopTests(LiveDashboard dashboard)
         await Agent("agent-062", "Ada Moreno", skill, 9);
         await Agent("agent-063", "Bruno Keller", skill, 5);
         var customer = $"cust-{queueId}";
-        await dashboard.Grains.GetGrain<ICustomerGrain>(customer).Upsert(new CustomerProfile(customer, "Dana Whitfield", 24_000, DateTimeOffset.UtcNow.AddYears(-6), 0.35));
+        var dana = dashboard.Grains.GetGrain<ICustomerGrain>(customer);
+        await dana.Upsert(new CustomerProfile(customer, "Dana Whitfield", 24_000, DateTimeOffset.UtcNow.AddYears(-6), 0.35));
+        await dana.AppendContact(new ContactRecord($"{queueId}-a", Channel.Voice, queueId, DateTimeOffset.UtcNow.AddDays(-9), InteractionStatus.Completed,
+            "agent-007", 14, "complaint", "Roaming charges on the May bill; refund promised within 5 days"));
+        await dana.AppendContact(new ContactRecord($"{queueId}-b", Channel.Chat, queueId, DateTimeOffset.UtcNow.AddDays(-2), InteractionStatus.Completed,
+            "agent-021", 6, "follow-up", "Refund not yet visible; escalated to billing"));
 
         var ada = await Console("agent-062", 1280, 900);
         var bruno = await Console("agent-063", 1280, 900);
@@ -34,6 +39,8 @@ public sealed class AgentDesktopTests(LiveDashboard dashboard)
             new NewInteraction(Channel.Voice, customer, "+15550142", new Dictionary<string, string> { ["intent"] = "billing" }, null, queueId));
         await Assertions.Expect(ada.Locator("[data-testid=work-title]")).ToContainTextAsync("Desk Billing", Shows);
         await Assertions.Expect(ada.Locator("[data-testid=caller-phone]")).ToHaveTextAsync("+15550142", Soon);
+        await Assertions.Expect(ada.Locator("[data-testid=contacts]")).ToContainTextAsync("Refund not yet visible; escalated to billing", Shows);
+        await Assertions.Expect(ada.Locator("[data-testid=contacts]")).ToContainTextAsync("complaint", Shows);
         await Assertions.Expect(ada.Locator("[data-testid=ready]")).ToHaveCountAsync(0);
         await ada.ClickAsync("[data-testid=accept]");
         await Assertions.Expect(ada.Locator("[data-testid=presence]")).ToHaveTextAsync("Busy", Soon);

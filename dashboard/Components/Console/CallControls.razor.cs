@@ -23,7 +23,10 @@ public sealed partial class CallControls
     private CallTarget? Target => Targets.FirstOrDefault(t => t.Key == TargetKey);
 
     private string HoldFor => Call.HoldSince is { } since ? Pages.AgentConsolePage.Format(Now - since) : "";
-    private string HoldTotal => Pages.AgentConsolePage.Format(TimeSpan.FromSeconds(Call.HoldSeconds + (Call.OnHold ? (Now - Call.At).TotalSeconds : 0)));
+    private string HoldTotal => Pages.AgentConsolePage.Format(TimeSpan.FromSeconds(Call.HoldSeconds + (Call.OnHold ? SinceChange : 0)));
+
+    /// <summary>Seconds since the grain last sent the call's totals; the page's clock ticks once a second, so never below 0.</summary>
+    private double SinceChange => Math.Max(0, (Now - Call.At).TotalSeconds);
     private string ConsultName => Call.Consult is { } c ? _names.GetValueOrDefault(c.AgentId, "the other agent") : "";
     private IEnumerable<string> PartyNames => Call.Parties.Select(p => _names.GetValueOrDefault(p, "another agent"));
 
