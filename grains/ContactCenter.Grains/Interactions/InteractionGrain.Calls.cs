@@ -186,6 +186,13 @@ public sealed partial class InteractionGrain
         return call;
     }
 
+    /// <summary>A blind transfer moves one agent's call: not while a consult rings or a conference holds a second agent.</summary>
+    private void EnsureNoSecondAgent(string to)
+    {
+        if (S.Call is { } call && (call.Consult is not null || call.Parties.Count > 0))
+            throw ContactCenterException.Conflict($"The call of interaction '{Id}' cannot go from {call.Name} to {to}: end the consult or conference first.");
+    }
+
     private IEnumerable<string> OnTheCall() => S.Call?.Parties.Prepend(S.AgentId!) ?? [S.AgentId!];
 
     private IEnumerable<string> ToldOfTheCall() =>

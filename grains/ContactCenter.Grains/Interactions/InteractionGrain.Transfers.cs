@@ -8,6 +8,7 @@ public sealed partial class InteractionGrain
     public async Task<InteractionSnapshot> TransferToQueue(string queueId)
     {
         EnsureStatus(InteractionStatus.Queued, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
+        EnsureNoSecondAgent("Queued");
         if (string.IsNullOrWhiteSpace(queueId)) throw ContactCenterException.Invalid("queueId", "queueId is required.");
         var target = GrainFactory.GetGrain<IQueueGrain>(queueId);
         await target.GetConfig();
@@ -32,6 +33,7 @@ public sealed partial class InteractionGrain
     public async Task<InteractionSnapshot> TransferToAgent(string agentId)
     {
         EnsureStatus(InteractionStatus.Offered, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
+        EnsureNoSecondAgent("Offered");
         if (string.IsNullOrWhiteSpace(agentId)) throw ContactCenterException.Invalid("agentId", "agentId is required.");
         if (S.AgentId == agentId) throw ContactCenterException.Conflict($"Interaction '{Id}' is already with agent '{agentId}'.");
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
@@ -66,6 +68,15 @@ public sealed partial class InteractionGrain
         if (agentId is null) return;
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
         if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id, "it was transferred elsewhere");
-        else if (from == InteractionStatus.Connected) await agent.InteractionTransferred(Id);
+        else if (from == InteractionStatus.Connected)
+        {
+            // The caller leaves this agent's line: a hold ends with it.
+            if (S.Call is { } call)
+            {
+                S.Call = OffHold(call, time.GetUtcNow()) with { Muted = false };
+                await agent.CallChanged(Id, CallNow(time.GetUtcNow())!);
+            }
+            await agent.InteractionTransferred(Id);
+        }
     }
 }

@@ -181,4 +181,24 @@ public sealed class CallControlTests(ClusterFixture fixture)
         var missed = await _center.Agent(second).GetSnapshot();
         Assert.Equal((AgentPresence.Ready, 0, AgentNotice.Missed), (missed.Presence, missed.Counters.Missed, missed.Notice!.Kind));
     }
+
+    [Fact]
+    public async Task A_blind_transfer_is_refused_during_a_consult_and_ends_a_hold_when_it_goes_through()
+    {
+        var (_, skill, first, callId) = await Connected();
+        var second = await _center.ReadyAgent((skill, 5));
+        var other = await _center.NewQueue(CenterBuilder.Skill("tech"));
+        var call = _center.Interaction(callId);
+        await call.Consult(new ConsultTarget(second, null));
+        var refused = await Assert.ThrowsAsync<ContactCenterException>(() => call.TransferToQueue(other));
+        Assert.Contains("cannot go from Consulting (caller on hold) to Queued", refused.Message);
+        Assert.Equal(InteractionStatus.Connected, (await call.GetSnapshot()).Status);
+
+        await call.CancelConsult();
+        _center.Advance(TimeSpan.FromSeconds(8));
+        var moved = await call.TransferToQueue(other);
+        Assert.True(moved.Call is { OnHold: false, HoldSeconds: 8 });
+        var agent = await _center.Agent(first).GetSnapshot();
+        Assert.Equal((AgentPresence.WrapUp, 8d), (agent.Presence, agent.Counters.HoldSeconds));
+    }
 }
