@@ -91,10 +91,15 @@ public sealed class AgentDesktopTests(LiveDashboard dashboard)
         var customer = $"cust-{queueId}";
         await dashboard.Grains.GetGrain<ICustomerGrain>(customer).Upsert(new CustomerProfile(customer, "Lena Okafor", 4_500, DateTimeOffset.UtcNow.AddYears(-3), 0.62));
         var phone = await Console("agent-062", 390, 844);
+        await phone.Context.GrantPermissionsAsync(["notifications"]);
+        await phone.GetByText("Desktop notification").ClickAsync();
+        await phone.WaitForFunctionAsync("() => localStorage.getItem('cc.console.ring.notify') === 'on'");
         await GoReady(phone);
 
         var hungUp = await Arrive(queueId, customer);
         await Assertions.Expect(phone.Locator("[data-testid=accept]")).ToBeVisibleAsync(Visible);
+        // The offer rang: one beep (sound is on by default) and one browser notification (switched on above).
+        await phone.WaitForFunctionAsync("() => window.__ccRings >= 1 && window.__ccNotifications >= 1");
         await dashboard.Grains.GetGrain<IInteractionGrain>(hungUp).Abandon();
         await Assertions.Expect(phone.Locator("[data-testid=notice]")).ToContainTextAsync("Offer from Desk Care was withdrawn: caller hung up", Shows);
         await Assertions.Expect(phone.Locator("[data-testid=presence]")).ToHaveTextAsync("Ready", Soon);
