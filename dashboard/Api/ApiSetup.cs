@@ -16,6 +16,7 @@ public static class ApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddSingleton<InteractionCommands>();
+        services.AddSingleton<CallCommands>();
         services.AddSingleton<AgentCommands>();
         services.AddSingleton<CenterQueries>();
         return services;

@@ -26,6 +26,7 @@ internal static class InteractionEndpoints
         group.MapPost("/{id}/satisfaction", (string id, SatisfactionRequest request, InteractionCommands c) => c.RecordSatisfaction(id, request))
             .WithSummary("A post-contact survey score (1-5) for a finished interaction; rescores its customer's churn risk").RequireAuthorization(ApiAuthorization.Operate);
         group.WithOpenApiResponses();
+        api.MapCallEndpoints();
     }
 
     /// <summary>Documents the error responses every endpoint can give.</summary>

@@ -10,6 +10,9 @@ public sealed record CreateInteractionRequest(
 /// <summary>Exactly one of queueId and agentId.</summary>
 public sealed record TransferRequest(string? QueueId, string? AgentId);
 
+/// <summary>Exactly one of agentId and queueId: who to consult.</summary>
+public sealed record ConsultRequest(string? AgentId, string? QueueId);
+
 public sealed record NotReadyRequest(string? Reason);
 
 public sealed record InteractionRequest(string? InteractionId);

@@ -5,6 +5,12 @@ namespace ContactCenter.Dashboard.Services;
 /// <summary>What the screen pop shows about an offered or connected interaction.</summary>
 public sealed record ScreenPop(InteractionSnapshot Interaction, CustomerSnapshot? Customer);
 
+/// <summary>Somewhere a call can go now: a queue (by display name) or an agent who can take it.</summary>
+public sealed record CallTarget(string? QueueId, string? AgentId, string Label)
+{
+    public string Key => QueueId is not null ? $"queue:{QueueId}" : $"agent:{AgentId}";
+}
+
 /// <summary>
 /// One agent console (one per browser circuit): the agent's commands, and its changes pushed by the
 /// agent grain to an observer that this service renews until the circuit ends.
@@ -44,9 +50,51 @@ public sealed class AgentConsole(IGrainFactory grains, TimeProvider time, ILogge
     public Task<AgentSnapshot> Accept(string interactionId) => Agent.Accept(interactionId);
     public Task<AgentSnapshot> Decline(string interactionId) => Agent.Decline(interactionId);
     public Task<AgentSnapshot> Complete(string interactionId, string? code, string? notes) => Agent.Complete(interactionId, code, notes);
-    public Task TransferToQueue(string interactionId, string queueId) => grains.GetGrain<IInteractionGrain>(interactionId).TransferToQueue(queueId);
-    public Task TransferToAgent(string interactionId, string agentId) => grains.GetGrain<IInteractionGrain>(interactionId).TransferToAgent(agentId);
     public Task<IReadOnlyList<QueueSummary>> Queues() => grains.GetGrain<IRoutingDirectoryGrain>("center").GetQueues();
+    public Task<AgentSnapshot> SaveWrapUp(string interactionId, string? code, string? notes) => Agent.SaveWrapUp(interactionId, code, notes);
+    public Task Hold(string interactionId) => Call(interactionId).Hold();
+    public Task Resume(string interactionId) => Call(interactionId).Resume();
+    public Task Mute(string interactionId) => Call(interactionId).Mute();
+    public Task Unmute(string interactionId) => Call(interactionId).Unmute();
+    public Task HangUp(string interactionId) => Call(interactionId).HangUp();
+    public Task Consult(string interactionId, CallTarget target) => Call(interactionId).Consult(new ConsultTarget(target.AgentId, target.QueueId));
+    public Task TransferToConsulted(string interactionId) => Call(interactionId).TransferToConsulted();
+    public Task Conference(string interactionId) => Call(interactionId).Conference();
+    public Task CancelConsult(string interactionId) => Call(interactionId).CancelConsult();
+
+    public Task Transfer(string interactionId, CallTarget target) => target.QueueId is { } queueId
+        ? Call(interactionId).TransferToQueue(queueId)
+        : Call(interactionId).TransferToAgent(target.AgentId!);
+
+    /// <summary>
+    /// Queues by display name, then agents who can take a channel item now: logged in and not asking for
+    /// NotReady, no offer pending, and room left on that channel. Read on demand, when the agent opens the list.
+    /// </summary>
+    public async Task<IReadOnlyList<CallTarget>> TargetsFor(Channel channel)
+    {
+        var directory = grains.GetGrain<IRoutingDirectoryGrain>("center");
+        var queues = await directory.GetQueues();
+        var agents = await Task.WhenAll((await directory.GetAgents()).Where(id => id != _agentId).Select(id => grains.GetGrain<IAgentGrain>(id).GetSnapshot()));
+        return queues.OrderBy(q => q.Name, StringComparer.CurrentCultureIgnoreCase).Select(q => new CallTarget(q.QueueId, null, $"Queue: {q.Name}"))
+            .Concat(agents.Where(a => HasRoom(a, channel)).OrderBy(a => a.Profile.Name, StringComparer.CurrentCultureIgnoreCase)
+                .Select(a => new CallTarget(null, a.Profile.AgentId, $"{a.Profile.Name} ({a.Profile.Team})")))
+            .ToList();
+    }
+
+    /// <summary>An agent's display name, for consults and conferences; the id if the agent is unknown.</summary>
+    public async Task<string> NameOf(string agentId)
+    {
+        try { return (await grains.GetGrain<IAgentGrain>(agentId).GetSnapshot()).Profile.Name; }
+        catch (ContactCenterException) { return agentId; }
+    }
+
+    internal static bool HasRoom(AgentSnapshot agent, Channel channel) =>
+        agent.Presence is AgentPresence.Ready or AgentPresence.Busy or AgentPresence.WrapUp
+        && agent.NotReadyReason is null
+        && agent.Work.All(w => w.Status != WorkStatus.Offered && w.Channel == channel)
+        && agent.Work.Count < agent.Profile.Capacity.For(channel);
+
+    private IInteractionGrain Call(string interactionId) => grains.GetGrain<IInteractionGrain>(interactionId);
 
     public async Task<ScreenPop> ScreenPopFor(string interactionId)
     {

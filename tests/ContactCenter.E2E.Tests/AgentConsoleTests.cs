@@ -43,6 +43,10 @@ public sealed class AgentConsoleTests(LiveDashboard dashboard)
         await Assertions.Expect(agents).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^0 · 1 · 0 · 0"), Soon);
         await console.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "agent-console.png"), FullPage = true });
 
+        // Complete waits for a wrap-up code: none is chosen for the agent.
+        await Assertions.Expect(console.Locator("[data-testid=complete]")).ToBeDisabledAsync();
+        await console.Locator("[data-testid=wrap-up-code]").ClickAsync();
+        await console.GetByRole(AriaRole.Option, new() { Name = "resolved", Exact = true }).ClickAsync();
         await console.ClickAsync("[data-testid=complete]");
         await Assertions.Expect(presence).ToHaveTextAsync("Ready", Soon);
         await Assertions.Expect(console.Locator("[data-testid=handled]")).ToHaveTextAsync("1", Soon);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ContactCenter.Contracts;
 using ContactCenter.Dashboard.Auth;
+using ContactCenter.Dashboard.Components.Console;
 using ContactCenter.Dashboard.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,7 +16,10 @@ namespace ContactCenter.Dashboard.Components.Pages;
 public sealed partial class AgentConsolePage : IAsyncDisposable
 {
     private static readonly string[] Reasons = ["Break", "Lunch", "Training", "Meeting", "Coaching"];
+    private readonly HashSet<string> _rung = [];
     private ITimer? _tick;
+    private RingSettings? _ring;
+    private DateTimeOffset? _dismissed;
 
     [Inject] private AgentConsole Console { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
@@ -24,7 +28,7 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
 
     private AgentSnapshot? Agent { get; set; }
     private Dictionary<string, ScreenPop> Pops { get; } = [];
-    private IReadOnlyList<string> QueueIds { get; set; } = [];
+    private IReadOnlyDictionary<string, string> QueueNames { get; set; } = new Dictionary<string, string>();
     private string Reason { get; set; } = Reasons[0];
     private DateTimeOffset Now { get; set; }
 
@@ -37,8 +41,17 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
         _ => Color.Default,
     };
 
+    /// <summary>During work the reason is what the agent asked for after it.</summary>
+    private string? ReasonText => Agent switch
+    {
+        { NotReadyReason: { } reason, Presence: AgentPresence.Busy or AgentPresence.WrapUp or AgentPresence.Reserved } => $"then NotReady: {reason}",
+        _ => Agent?.NotReadyReason,
+    };
+
     private string Aht => Agent is { Counters.Handled: > 0 } a
         ? $"{(a.Counters.TalkSeconds + a.Counters.WrapUpSeconds) / a.Counters.Handled:0}s" : "–";
+
+    private AgentNotice? VisibleNotice => Agent?.Notice is { } n && n.At != _dismissed ? n : null;
 
     protected override async Task OnInitializedAsync()
     {
@@ -46,8 +59,8 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
         var agentId = user.FindFirstValue(Roles.AgentIdClaim) ?? throw new InvalidOperationException("An agent user has no agent id.");
         Now = Time.GetUtcNow();
         Console.Changed += OnChanged;
+        QueueNames = (await Console.Queues()).ToDictionary(q => q.QueueId, q => q.Name);
         await Show(await Console.AttachAsync(agentId));
-        QueueIds = (await Console.Queues()).Select(q => q.QueueId).ToList();
         _tick = Time.CreateTimer(_ => InvokeAsync(() => { Now = Time.GetUtcNow(); StateHasChanged(); }), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -66,6 +79,29 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
         }
         foreach (var gone in Pops.Keys.Where(id => snapshot.Work.All(w => w.InteractionId != id)).ToList()) Pops.Remove(gone);
         StateHasChanged();
+        await RingForNewOffers(snapshot);
+    }
+
+    private async Task RingForNewOffers(AgentSnapshot snapshot)
+    {
+        var offered = snapshot.Work.Where(w => w.Status == WorkStatus.Offered).ToList();
+        _rung.IntersectWith(offered.Select(w => w.InteractionId));
+        foreach (var item in offered.Where(w => _rung.Add(w.InteractionId)))
+        {
+            var queue = QueueNames.GetValueOrDefault(item.QueueId, "a queue");
+            var title = item.IsConsult ? "Consult request" : $"Incoming {item.Channel.ToString().ToLowerInvariant()}";
+            var who = Pops.GetValueOrDefault(item.InteractionId)?.Customer?.Profile.Name ?? "a caller";
+            if (_ring is not null) await _ring.Ring(title, $"{who} · {queue}", item.InteractionId);
+        }
+    }
+
+    private string NoticeText(AgentNotice notice)
+    {
+        var queue = QueueNames.GetValueOrDefault(notice.QueueId, "a queue");
+        if (notice.Reason.StartsWith("consult", StringComparison.Ordinal)) return $"{char.ToUpperInvariant(notice.Reason[0])}{notice.Reason[1..]} ({queue}).";
+        return notice.Kind == AgentNotice.Missed
+            ? $"Offer from {queue} missed: {notice.Reason}."
+            : $"Offer from {queue} was withdrawn: {notice.Reason}.";
     }
 
     private async Task Run(Func<Task<AgentSnapshot>> command)

@@ -31,7 +31,17 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     /// <summary>Declines an offer: it goes back to the front of its queue, the agent goes NotReady("declined").</summary>
     Task<AgentSnapshot> Decline(string interactionId);
 
-    /// <summary>Finishes wrap-up of an interaction; the agent becomes Ready and pulls more work.</summary>
+    /// <summary>
+    /// Keeps the wrap-up code and notes chosen so far, so a wrap-up that reaches the queue's limit is completed
+    /// with them. Allowed while the interaction is connected or in wrap-up.
+    /// </summary>
+    Task<AgentSnapshot> SaveWrapUp(string interactionId, string? wrapUpCode, string? notes);
+
+    /// <summary>
+    /// Finishes wrap-up of an interaction; the agent returns to the presence it chose (Ready unless it asked for
+    /// NotReady meanwhile) and pulls more work. The code is optional here, for adapters and tools; the console asks for one.
+    /// When the queue has a wrap-up limit, the agent's timer completes the wrap-up by itself when it runs out.
+    /// </summary>
     Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes);
 
     /// <summary>
@@ -51,9 +61,9 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     [AlwaysInterleave]
     Task<bool> TryReserve(Offer offer);
 
-    /// <summary>The interaction went away before it was accepted (caller hung up, moved).</summary>
+    /// <summary>The interaction went away before it was accepted; reason ("caller hung up") is shown on the console.</summary>
     [AlwaysInterleave]
-    Task OfferWithdrawn(string interactionId);
+    Task OfferWithdrawn(string interactionId, string? reason = null);
 
     /// <summary>The customer side ended a connected interaction: the agent moves to wrap-up for it.</summary>
     [AlwaysInterleave]
@@ -62,6 +72,22 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     /// <summary>The agent's interaction was transferred away: it leaves the agent's work list into wrap-up.</summary>
     [AlwaysInterleave]
     Task InteractionTransferred(string interactionId);
+
+    /// <summary>Another agent asks this one to consult on a call. Returns false if the agent cannot take it now.</summary>
+    [AlwaysInterleave]
+    Task<bool> TryReserveConsult(ConsultOffer offer);
+
+    /// <summary>A consult request or leg ended (cancelled, call ended, not answered); it leaves the work list.</summary>
+    [AlwaysInterleave]
+    Task ConsultEnded(string interactionId, string reason);
+
+    /// <summary>The consulting agent transferred the call to this agent: the consult leg becomes its own call.</summary>
+    [AlwaysInterleave]
+    Task ConsultTakenOver(string interactionId);
+
+    /// <summary>The call's voice state changed (hold, mute, consult, conference); hold time is added to the counters.</summary>
+    [AlwaysInterleave]
+    Task CallChanged(string interactionId, CallState call);
 
     /// <summary>Whether the interaction is in this agent's work list (offered, connected or in wrap-up).</summary>
     [AlwaysInterleave]

@@ -38,9 +38,46 @@ public interface IInteractionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task OfferReturned(string agentId, string reason);
 
-    /// <summary>The agent finished wrap-up: terminal Completed.</summary>
+    /// <summary>The agent finished wrap-up: terminal Completed. how, when given, says so in the timeline.</summary>
     [AlwaysInterleave]
-    Task Completed(string agentId, string? wrapUpCode, string? notes);
+    Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null);
+
+    /// <summary>Puts the connected caller on hold. Refused (409 naming both states) unless talking.</summary>
+    Task<InteractionSnapshot> Hold();
+
+    /// <summary>Takes the caller off hold; refused unless on hold with no consult under way.</summary>
+    Task<InteractionSnapshot> Resume();
+
+    /// <summary>Mutes the agent's microphone.</summary>
+    Task<InteractionSnapshot> Mute();
+
+    Task<InteractionSnapshot> Unmute();
+
+    /// <summary>The agent ends the call: the agent (and any conference party) enters wrap-up.</summary>
+    Task<InteractionSnapshot> HangUp();
+
+    /// <summary>
+    /// Dials another agent (or the first free agent of a queue) while the caller waits on hold. The consulted
+    /// agent's console shows a consult request to accept.
+    /// </summary>
+    Task<InteractionSnapshot> Consult(ConsultTarget target);
+
+    /// <summary>After an answered consult: the consulted agent takes the call, the first agent enters wrap-up.</summary>
+    Task<InteractionSnapshot> TransferToConsulted();
+
+    /// <summary>After an answered consult: the caller and both agents are on the call together.</summary>
+    Task<InteractionSnapshot> Conference();
+
+    /// <summary>Ends the consult (ringing or answered); the caller stays on hold with the first agent.</summary>
+    Task<InteractionSnapshot> CancelConsult();
+
+    /// <summary>The consulted agent answered. False if the consult is no longer ringing for it.</summary>
+    [AlwaysInterleave]
+    Task<bool> ConsultAnswered(string agentId);
+
+    /// <summary>The consulted agent declined or did not answer in time.</summary>
+    [AlwaysInterleave]
+    Task ConsultRefused(string agentId, string reason);
 
     /// <summary>
     /// A queue moved the interaction on after its maximum wait: to movedTo's queue when given,

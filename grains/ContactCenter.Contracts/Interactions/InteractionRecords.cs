@@ -67,4 +67,5 @@ public sealed record InteractionSnapshot(
     [property: Id(12)] string? Notes,
     [property: Id(13)] IReadOnlyList<InteractionEvent> Timeline,
     [property: Id(14)] IReadOnlyList<RoutingDecision> Decisions,
-    [property: Id(15)] QueueEntry? Entry);
+    [property: Id(15)] QueueEntry? Entry,
+    [property: Id(16)] CallState? Call = null);

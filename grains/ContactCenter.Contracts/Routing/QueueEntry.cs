@@ -21,13 +21,17 @@ public sealed record QueueEntry(
     [property: Id(11)] bool AtFront,
     [property: Id(12)] int OverflowHops);
 
-/// <summary>An offer of one interaction to one agent, with the decision that made it.</summary>
+/// <summary>
+/// An offer of one interaction to one agent, with the decision that made it. WrapUpSeconds is the queue's
+/// wrap-up limit (null: none), carried so the agent's own timer can end wrap-up without asking the queue.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cc.offer")]
 public sealed record Offer(
     [property: Id(0)] QueueEntry Entry,
     [property: Id(1)] DateTimeOffset OfferedAt,
     [property: Id(2)] int TimeoutSeconds,
-    [property: Id(3)] RoutingDecision Decision);
+    [property: Id(3)] RoutingDecision Decision,
+    [property: Id(4)] int? WrapUpSeconds = null);
 
 /// <summary>The best waiting interaction a queue holds for a given agent.</summary>
 [GenerateSerializer, Immutable, Alias("cc.work-peek")]

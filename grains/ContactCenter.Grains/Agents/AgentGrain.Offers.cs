@@ -10,6 +10,7 @@ public sealed partial class AgentGrain
         if (state.State.Profile is null || !_work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel))
             return Task.FromResult(false);
         _work.Reserve(offer, time.GetUtcNow());
+        _notice = null;
         Changed();
         PublishLater();
         return Task.FromResult(true);
@@ -19,6 +20,7 @@ public sealed partial class AgentGrain
     {
         Ids.Require(interactionId, "interactionId");
         var item = _work.Find(interactionId);
+        if (item is { IsConsult: true, Status: WorkStatus.Offered }) return await AcceptConsult(item);
         if (item?.Status != WorkStatus.Offered || _work.OfferFor(interactionId) is not { } offer)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.Busy, $"interaction '{interactionId}' is not offered to this agent");
         var now = time.GetUtcNow();
@@ -50,9 +52,11 @@ public sealed partial class AgentGrain
     public async Task<AgentSnapshot> Decline(string interactionId)
     {
         Ids.Require(interactionId, "interactionId");
-        if (_work.Find(interactionId)?.Status != WorkStatus.Offered)
+        var item = _work.Find(interactionId);
+        if (item?.Status != WorkStatus.Offered)
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, $"interaction '{interactionId}' is not offered to this agent");
-        await ReturnOffer(interactionId, "declined");
+        if (item.IsConsult) await RefuseConsult(interactionId, "declined");
+        else await ReturnOffer(interactionId, "declined");
         return Snapshot();
     }
 
@@ -64,16 +68,22 @@ public sealed partial class AgentGrain
             .Select(o => o.Entry.InteractionId).ToList();
         foreach (var id in lapsed)
         {
+            var offer = _work.OfferFor(id)!;
             _counters = _counters with { Missed = _counters.Missed + 1 };
+            _notice = new AgentNotice(id, offer.Entry.QueueId, AgentNotice.Missed, $"you did not answer in {offer.TimeoutSeconds} s", now);
             await ReturnOffer(id, "missed");
             logger.LogInformation("Agent {AgentId} missed {InteractionId}; now NotReady", AgentId, id);
         }
+        await EvaluateConsultTimeouts(now);
+        await EvaluateWrapUpLimits(now);
     }
 
-    public Task OfferWithdrawn(string interactionId)
+    public Task OfferWithdrawn(string interactionId, string? reason = null)
     {
-        if (_work.Find(interactionId)?.Status != WorkStatus.Offered) return Task.CompletedTask;
+        var item = _work.Find(interactionId);
+        if (item?.Status != WorkStatus.Offered) return Task.CompletedTask;
         _work.Remove(interactionId);
+        _notice = new AgentNotice(interactionId, item.QueueId, AgentNotice.Withdrawn, reason ?? "it was moved", time.GetUtcNow());
         Changed();
         // Pulling awaits queues, which a notification must not do: ask ourselves to do it next.
         FireAndForget.Run(this.AsReference<IAgentGrain>().Pull(), logger, "pull after withdrawal");

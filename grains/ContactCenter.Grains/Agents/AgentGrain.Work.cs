@@ -10,7 +10,11 @@ public sealed partial class AgentGrain
 
     public Task InteractionTransferred(string interactionId) => ToWrapUp(interactionId);
 
-    public async Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes)
+    public Task<AgentSnapshot> Complete(string interactionId, string? wrapUpCode, string? notes) =>
+        CompleteWork(interactionId, wrapUpCode, notes, how: null);
+
+    /// <summary>Completes one item; how, when given, tells the interaction's timeline why (the wrap-up limit ran out).</summary>
+    private async Task<AgentSnapshot> CompleteWork(string interactionId, string? wrapUpCode, string? notes, string? how)
     {
         Ids.Require(interactionId, "interactionId");
         Bounds.RequireOptionalText(wrapUpCode, "wrapUpCode", Bounds.MaxWrapUpCode);
@@ -25,12 +29,18 @@ public sealed partial class AgentGrain
         _work.Remove(interactionId);
         _counters = _counters with
         {
-            Handled = _counters.Handled + 1,
+            Handled = _counters.Handled + (item.IsConsult ? 0 : 1),
             TalkSeconds = _counters.TalkSeconds + talk,
             WrapUpSeconds = _counters.WrapUpSeconds + wrap,
         };
         Changed();
-        await Interaction(interactionId).Completed(AgentId, wrapUpCode, notes);
+        if (item.IsConsult)
+        {
+            // A conference party's leg: the call belongs to the first agent, who completes the interaction.
+            await PullWorkAfter("a conference leg");
+            return Snapshot();
+        }
+        await Interaction(interactionId).Completed(AgentId, wrapUpCode, notes, how);
         var handle = item.ConnectedAt is { } connectedAt ? (now - connectedAt).TotalSeconds : 0;
         await Queue(item.QueueId).RecordCompleted(handle);
         await PullWorkAfter("a completion");
@@ -56,7 +66,7 @@ public sealed partial class AgentGrain
         if (item.Status == WorkStatus.Offered) return OfferWithdrawn(interactionId);
         var now = time.GetUtcNow();
         _counters = _counters with { TalkSeconds = _counters.TalkSeconds + (now - item.Since).TotalSeconds };
-        _work.Set(item with { Status = WorkStatus.WrapUp, Since = now });
+        _work.Set(item with { Status = WorkStatus.WrapUp, Since = now, WrapUpEndsAt = item.WrapUpLimitSeconds is { } limit ? now.AddSeconds(limit) : null });
         Changed();
         return Task.CompletedTask;
     }

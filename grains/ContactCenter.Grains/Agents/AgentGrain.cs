@@ -26,6 +26,7 @@ public sealed partial class AgentGrain(
     private DateTimeOffset _stateSince;
     private DateTimeOffset? _idleSince;
     private long _version;
+    private AgentNotice? _notice;
     private IGrainTimer? _timer;
 
     private string AgentId => this.GetPrimaryKeyString();
@@ -175,5 +176,5 @@ public sealed partial class AgentGrain(
 
     private AgentSnapshot Snapshot() => new(
         Profile, _work.Presence, _work.Reason, _stateSince, _idleSince,
-        _work.Items.OrderBy(i => i.Since).ToArray(), _counters, _queues, _version);
+        _work.Items.OrderBy(i => i.Since).ToArray(), _counters, _queues, _version, _notice);
 }

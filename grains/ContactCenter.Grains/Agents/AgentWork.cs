@@ -8,6 +8,7 @@ internal sealed class AgentWork
 {
     private readonly Dictionary<string, WorkItem> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Offer> _offers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConsultOffer> _consults = new(StringComparer.Ordinal);
 
     public AgentPresence Base { get; private set; } = AgentPresence.LoggedOut;
     public string? Reason { get; private set; }
@@ -40,18 +41,30 @@ internal sealed class AgentWork
 
     public IEnumerable<Offer> PendingOffers => _offers.Values;
 
+    /// <summary>Consult requests still ringing on this agent's console.</summary>
+    public IEnumerable<ConsultOffer> PendingConsults => _consults.Values;
+
     public void Reserve(Offer offer, DateTimeOffset now)
     {
         var e = offer.Entry;
         _items[e.InteractionId] = new WorkItem(e.InteractionId, e.Channel, e.QueueId, WorkStatus.Offered, now, null,
-            now.AddSeconds(offer.TimeoutSeconds));
+            now.AddSeconds(offer.TimeoutSeconds), offer.WrapUpSeconds);
         _offers[e.InteractionId] = offer;
+    }
+
+    public void ReserveConsult(ConsultOffer offer, DateTimeOffset now)
+    {
+        _items[offer.InteractionId] = new WorkItem(offer.InteractionId, offer.Channel, offer.QueueId, WorkStatus.Offered, now, null,
+            now.AddSeconds(offer.TimeoutSeconds), offer.WrapUpSeconds, ConsultFrom: offer.FromAgentId);
+        _consults[offer.InteractionId] = offer;
     }
 
     public void Set(WorkItem item)
     {
         _items[item.InteractionId] = item;
-        if (item.Status != WorkStatus.Offered) _offers.Remove(item.InteractionId);
+        if (item.Status == WorkStatus.Offered) return;
+        _offers.Remove(item.InteractionId);
+        _consults.Remove(item.InteractionId);
     }
 
     /// <summary>Puts back an offered item and its offer exactly as they were.</summary>
@@ -65,5 +78,6 @@ internal sealed class AgentWork
     {
         _items.Remove(interactionId);
         _offers.Remove(interactionId);
+        _consults.Remove(interactionId);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Grains.Churn;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Telemetry;
+using ContactCenter.Grains.Telephony;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -25,6 +26,8 @@ public static class ContactCenterSiloExtensions
         builder.Services.TryAddSingleton(RoutingRecovery.Off);
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<CenterMetrics>();
+        // No phone line by default: a host with a switch registers its own port first.
+        builder.Services.TryAddSingleton<ITelephonyPort, SimulatedTelephonyPort>();
         // One promoted churn model per silo, refreshed by version; customers score with it.
         builder.Services.TryAddSingleton<IChurnScorer, ChurnModelCache>();
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.

@@ -48,11 +48,12 @@ public sealed partial class InteractionGrain
         return Task.CompletedTask;
     }
 
-    public async Task Completed(string agentId, string? wrapUpCode, string? notes)
+    public async Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null)
     {
         if (S.AgentId != agentId || S.Status is not (InteractionStatus.Connected or InteractionStatus.WrapUp)) return;
         (S.WrapUpCode, S.Notes) = (wrapUpCode, notes);
-        await Finish(InteractionStatus.Completed, $"completed by {agentId}{(wrapUpCode is null ? "" : $" ({wrapUpCode})")}");
+        if (S.Call is not null) S.Call = CallNow(time.GetUtcNow())! with { OnHold = false, HoldSince = null, Consult = null };
+        await Finish(InteractionStatus.Completed, $"completed by {agentId}{(wrapUpCode is null ? "" : $" ({wrapUpCode})")}{(how is null ? "" : $": {how}")}");
     }
 
     public async Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo)

@@ -9,6 +9,7 @@ public sealed partial class InteractionGrain
     {
         EnsureStatus(InteractionStatus.Queued, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
         Ids.Require(queueId, "queueId");
+        EnsureNoSecondAgent("Queued");
         var target = GrainFactory.GetGrain<IQueueGrain>(queueId);
         await target.GetConfig();
         EnsureStatus(InteractionStatus.Queued, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
@@ -33,6 +34,7 @@ public sealed partial class InteractionGrain
     {
         EnsureStatus(InteractionStatus.Offered, InteractionStatus.Queued, InteractionStatus.Offered, InteractionStatus.Connected);
         Ids.Require(agentId, "agentId");
+        EnsureNoSecondAgent("Offered");
         if (S.AgentId == agentId) throw ContactCenterException.Conflict($"Interaction '{Id}' is already with agent '{agentId}'.");
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
         var presence = (await agent.GetSnapshot()).Presence;
@@ -46,7 +48,7 @@ public sealed partial class InteractionGrain
         _moving = true;
         try
         {
-            if (!await agent.TryReserve(new Offer(entry, now, config.OfferTimeoutSeconds, decision)))
+            if (!await agent.TryReserve(new Offer(entry, now, config.OfferTimeoutSeconds, decision, config.WrapUpSeconds)))
                 throw ContactCenterException.Conflict($"Agent '{agentId}' cannot take interaction '{Id}' now: it is {presence} or has no room for {S.Channel}.");
             await Release(from, previousAgent, queue);
             (S.AgentId, S.Entry) = (agentId, entry);
@@ -65,7 +67,16 @@ public sealed partial class InteractionGrain
             await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Queued);
         if (agentId is null) return;
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
-        if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id);
-        else if (from == InteractionStatus.Connected) await agent.InteractionTransferred(Id);
+        if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id, "it was transferred elsewhere");
+        else if (from == InteractionStatus.Connected)
+        {
+            // The caller leaves this agent's line: a hold ends with it.
+            if (S.Call is { } call)
+            {
+                S.Call = OffHold(call, time.GetUtcNow()) with { Muted = false };
+                await agent.CallChanged(Id, CallNow(time.GetUtcNow())!);
+            }
+            await agent.InteractionTransferred(Id);
+        }
     }
 }

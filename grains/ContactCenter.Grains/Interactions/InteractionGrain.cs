@@ -69,10 +69,7 @@ public sealed partial class InteractionGrain(
     public async Task<InteractionSnapshot> Ended()
     {
         EnsureStatus(InteractionStatus.WrapUp, InteractionStatus.Connected);
-        var now = time.GetUtcNow();
-        S.EndedAt = now;
-        S.Record(now, InteractionStatus.WrapUp, "customer ended; agent in wrap-up");
-        await GrainFactory.GetGrain<IAgentGrain>(S.AgentId!).InteractionEnded(Id);
+        await EndCall("customer ended; agent in wrap-up");
         return Snapshot();
     }
 
@@ -83,7 +80,7 @@ public sealed partial class InteractionGrain(
         await Finish(InteractionStatus.Abandoned, "caller hung up while waiting", persist: false);
         metrics.Abandoned(S.Channel, queueId, S.EndedAt!.Value - S.CreatedAt);
         await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Abandoned);
-        if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id);
+        if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id, "caller hung up");
         await Persist();
         return Snapshot();
     }
@@ -123,5 +120,5 @@ public sealed partial class InteractionGrain(
             throw ContactCenterException.Conflict($"Interaction '{Id}' cannot go from {S.Status} to {to}.");
     }
 
-    private InteractionSnapshot Snapshot() => S.ToSnapshot(Id);
+    private InteractionSnapshot Snapshot() => S.ToSnapshot(Id) with { Call = CallNow(time.GetUtcNow()) };
 }

@@ -30,6 +30,8 @@ public sealed class InteractionState
     [Id(16)] public int Transfers { get; set; }
     /// <summary>The request that created it, so a retry of the same request gets the same interaction back.</summary>
     [Id(17)] public NewInteraction? Request { get; set; }
+    /// <summary>The voice state while connected (hold, mute, consult, conference) and its hold total.</summary>
+    [Id(18)] public CallState? Call { get; set; }
 
     public void Record(DateTimeOffset at, InteractionStatus status, string detail)
     {

@@ -55,7 +55,7 @@ public sealed partial class QueueGrain
         _room.MarkOffered(best.Entry, agent.AgentId);
         _agents[agent.AgentId] = agent with { OpenChannels = [] };
         PublishLive();
-        return Task.FromResult<Offer?>(new Offer(best.Entry, now, Config.OfferTimeoutSeconds, decision));
+        return Task.FromResult<Offer?>(new Offer(best.Entry, now, Config.OfferTimeoutSeconds, decision, Config.WrapUpSeconds));
     }
 
     private (QueueEntry Entry, ScoreBreakdown Score)? BestFor(AgentAvailability agent, DateTimeOffset now)
@@ -99,7 +99,7 @@ public sealed partial class QueueGrain
             var decision = new RoutingDecision(entry.InteractionId, QueueId, chosen.AgentId, now, "", score,
                 requirements.All, ranked, [], reason,
                 ChurnInfluences.Of(entry, score, retentionFirst, retention is not null && !retentionFirst ? "no retention-skilled agent free, so the usual ranking" : null));
-            return new Offer(entry, now, Config.OfferTimeoutSeconds, decision);
+            return new Offer(entry, now, Config.OfferTimeoutSeconds, decision, Config.WrapUpSeconds);
         }
         return null;
     }
@@ -123,7 +123,7 @@ public sealed partial class QueueGrain
             // false: the interaction has ended meanwhile; null: it could not be told, so it waits again.
             if (recorded == false) _room.Remove(entry.InteractionId);
             else _room.Unoffer(entry.InteractionId);
-            await Safely(async () => { await agent.OfferWithdrawn(entry.InteractionId); return true; }, "withdraw offer");
+            await Safely(async () => { await agent.OfferWithdrawn(entry.InteractionId, "it ended before the offer reached it"); return true; }, "withdraw offer");
             return;
         }
         logger.LogDebug("Queue {QueueId} offered {InteractionId} to {AgentId} ({Trigger})", QueueId, entry.InteractionId, agentId, trigger);
