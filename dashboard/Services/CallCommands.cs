@@ -15,15 +15,9 @@ public sealed class CallCommands(IGrainFactory grains)
     public Task<InteractionSnapshot> Conference(string id) => Interaction(id).Conference();
     public Task<InteractionSnapshot> CancelConsult(string id) => Interaction(id).CancelConsult();
 
-    /// <summary>Exactly one target; a target that is present but blank is refused, not ignored.</summary>
-    public Task<InteractionSnapshot> Consult(string id, ConsultRequest request)
-    {
-        ApiValidationException.Require(request.AgentId is not null || request.QueueId is not null, "agentId", "Give an agentId or a queueId to consult.");
-        ApiValidationException.Require(request.AgentId is null || request.QueueId is null, "queueId", "Give either agentId or queueId, not both.");
-        if (request.AgentId is not null) BodyChecks.RequireId(request.AgentId, "agentId");
-        else BodyChecks.RequireId(request.QueueId, "queueId");
-        return Interaction(id).Consult(new ConsultTarget(request.AgentId, request.QueueId));
-    }
+    /// <summary>Exactly one target; the interaction grain checks it (a target present but blank is refused, not ignored).</summary>
+    public Task<InteractionSnapshot> Consult(string id, ConsultRequest request) =>
+        Interaction(id).Consult(new ConsultTarget(request.AgentId, request.QueueId));
 
     /// <summary>Whether the agent is on this call: its owner, a conference party, or the agent being consulted.</summary>
     public async Task<bool> IsOnTheCall(string id, string agentId)
