@@ -63,8 +63,10 @@ public sealed partial class InteractionGrain
     public async Task<InteractionSnapshot> Consult(ConsultTarget target)
     {
         EnsureCall("Consulting", c => c.Consult is null && c.Parties.Count == 0);
-        if (target is null || (target.AgentId is null) == (target.QueueId is null))
-            throw ContactCenterException.Invalid("agentId", "Give either agentId or queueId to consult.");
+        if (target is null || (target.AgentId is null && target.QueueId is null))
+            throw ContactCenterException.Invalid("agentId", "Give an agentId or a queueId to consult.");
+        if (target.AgentId is not null && target.QueueId is not null)
+            throw ContactCenterException.Invalid("queueId", "Give either agentId or queueId, not both.");
         Ids.RequireOptional(target.AgentId, "agentId");
         Ids.RequireOptional(target.QueueId, "queueId");
         if (target.AgentId == S.AgentId) throw ContactCenterException.Invalid("agentId", $"Agent '{target.AgentId}' is already on the call.");
