@@ -93,6 +93,9 @@ public sealed partial class AnalystTests(LiveDashboard dashboard)
     /// <summary>axe-core on the page as it stands: no critical or serious finding (the scan of every page sees them before any model).</summary>
     private static async Task NoSeriousAccessibilityViolation(IPage page)
     {
+        // Colours as they settle: no pointer hover, no transition caught halfway (a button just enabled fades in).
+        await page.Mouse.MoveAsync(0, 0);
+        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
         var result = await page.RunAxe();
         var failing = result.Violations.Where(v => v.Impact is "critical" or "serious")
             .Select(v => $"{v.Impact} {v.Id} on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => $"{n.Target} {n.Html} {string.Join("; ", n.Any.Select(c => c.Message))}"))}").ToList();
