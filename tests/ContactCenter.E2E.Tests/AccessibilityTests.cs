@@ -8,8 +8,7 @@ namespace ContactCenter.E2E.Tests;
 
 /// <summary>
 /// Every routable page, opened by the role that uses it, scanned by axe-core. Critical and serious findings
-/// fail; the rest are printed. Findings on pages another engineer owns that are already reported to them are
-/// listed in <see cref="KnownElsewhere"/>: printed, not failed, so a new finding still fails.
+/// fail; the rest are printed. No finding is tolerated.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelper output)
@@ -18,24 +17,6 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
     private const string Customer = "a11y-customer";
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static string? _interactionId;
-
-    /// <summary>
-    /// (page, rule id) found on 2026-12-03 on pages the wallboard work does not own, and reported to their owners.
-    /// Remove a line when its page is fixed; a finding that is not listed fails.
-    /// </summary>
-    private static readonly HashSet<(string Page, string Rule)> KnownElsewhere =
-    [
-        ("/queues/billing", "select-name"),                    // supervisor: the "move to queue" <select> has no label
-        ("/agents", "color-contrast"),                          // supervisor: red "Log out" text buttons
-        ("/denied", "color-contrast"),                          // security: the warning alert's text
-        ("/no-such-page", "document-title"),                    // security: the 404 is a plain-text status page
-        ("/no-such-page", "html-has-lang"),                     // security: same page
-        ("/analyst/at-risk", "color-contrast"),                 // analyst workspace: RiskChip text on its colour
-        ($"/analyst/customers/{Customer}", "color-contrast"),  // analyst workspace: same chip
-        ("/analyst/model", "color-contrast"),                   // analyst workspace: the info alert's text
-        ("/analyst/model", "aria-progressbar-name"),            // analyst workspace: importance and progress bars without a name (once a model exists)
-        ($"/analyst/customers/{Customer}", "aria-input-field-name"), // analyst workspace: the contributions listbox has no name (once scored)
-    ];
 
     public static TheoryData<string?, string> Pages => new()
     {
@@ -66,10 +47,9 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
         foreach (var v in result.Violations)
         {
             var serious = v.Impact is "critical" or "serious";
-            var known = KnownElsewhere.Contains((path, v.Id));
             foreach (var node in v.Nodes)
-                output.WriteLine($"{v.Impact,-9} {v.Id} {(known ? "(known, reported) " : "")}on {path}: {node.Target} {Trim(node.Html)}");
-            if (serious && !known) failing.Add($"{v.Impact} {v.Id} on {path}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))})");
+                output.WriteLine($"{v.Impact,-9} {v.Id} on {path}: {node.Target} {Trim(node.Html)}");
+            if (serious) failing.Add($"{v.Impact} {v.Id} on {path}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))})");
         }
         await File.AppendAllLinesAsync(Path.Combine(LiveDashboard.Artifacts, "axe-findings.txt"),
             result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Impact}\t{v.Id}\t{path}\t{n.Target}\t{Trim(n.Html)}\t{v.Help}")));

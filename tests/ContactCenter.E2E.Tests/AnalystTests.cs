@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContactCenter.Contracts;
 using ContactCenter.Simulation;
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContactCenter.E2E.Tests;
@@ -28,7 +29,11 @@ public sealed partial class AnalystTests(LiveDashboard dashboard)
         await page.Locator("[data-testid=filter-band]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("High", new() { Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/analyst/at-risk?band=High");
+        // The table says which band its rows were loaded for once they are on screen; until then it still shows every band.
+        await Assertions.Expect(page.Locator("[data-testid=at-risk-table]")).ToHaveAttributeAsync("data-band", "High", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=match-count]")).ToHaveTextAsync(MatchCount(), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("tr[data-customer] [data-testid=risk]:not([data-band=High])")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Assertions.Expect(rows.First).ToBeVisibleAsync(Soon);
         Assert.All(await page.Locator("tr[data-customer] [data-testid=risk]").EvaluateAllAsync<string[]>("chips => chips.map(c => c.dataset.band)"),
             band => Assert.Equal("High", band));
 
@@ -39,6 +44,7 @@ public sealed partial class AnalystTests(LiveDashboard dashboard)
         await Assertions.Expect(page.Locator("[data-testid=risk-history] svg")).ToBeVisibleAsync(Soon);
         await Assertions.Expect(page.Locator("[data-testid=contribution]").First).ToContainTextAsync(new Regex("(raised|lowered) the risk by"));
         await Assertions.Expect(page.Locator("[data-testid=features]")).ToContainTextAsync("calls abandoned in the last 90 days");
+        await NoSeriousAccessibilityViolation(page); // the accessibility scan's customer has no explanation; this one has
         var customerPage = page.Url;
 
         await page.ClickAsync("[data-testid=link-model]");
@@ -67,6 +73,7 @@ public sealed partial class AnalystTests(LiveDashboard dashboard)
         Assert.NotEqual(firstVersion, promoted);
         await Assertions.Expect(page.Locator("[data-testid=current-version]")).ToHaveTextAsync(promoted!);
         await Assertions.Expect(page.Locator("[data-testid=current-trials]")).ToBeVisibleAsync();
+        await NoSeriousAccessibilityViolation(page); // with a model: importance bars, the promoted alert
         await FullScreenshot(page, "analyst-model.png");
 
         // Back on the customer: rescored by the new model, so the risk history has a second point.
@@ -81,6 +88,18 @@ public sealed partial class AnalystTests(LiveDashboard dashboard)
         await Assertions.Expect(page.Locator("tr[data-customer]").First).ToBeVisibleAsync(Soon);
         await Assertions.Expect(page.Locator("[data-testid=match-count]")).ToHaveTextAsync(MatchCount(), new() { Timeout = 15_000 });
         await FullScreenshot(page, "analyst-at-risk.png");
+    }
+
+    /// <summary>axe-core on the page as it stands: no critical or serious finding (the scan of every page sees them before any model).</summary>
+    private static async Task NoSeriousAccessibilityViolation(IPage page)
+    {
+        // Colours as they settle: no pointer hover, no transition caught halfway (a button just enabled fades in).
+        await page.Mouse.MoveAsync(0, 0);
+        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+        var result = await page.RunAxe();
+        var failing = result.Violations.Where(v => v.Impact is "critical" or "serious")
+            .Select(v => $"{v.Impact} {v.Id} on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => $"{n.Target} {n.Html} {string.Join("; ", n.Any.Select(c => c.Message))}"))}").ToList();
+        Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
     }
 
     /// <summary>From the top, so the fixed app bar is drawn where it belongs and not where the page was scrolled to.</summary>

@@ -41,7 +41,11 @@ public sealed class LiveDashboard : IAsyncLifetime
         await page.FillAsync("[data-testid=user]", user);
         await page.FillAsync("[data-testid=password]", Password);
         await page.ClickAsync("[data-testid=sign-in]");
-        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        // The sign-in redirects to the page asked for (the role's landing page for "/"), or back to /login?error=…
+        // when refused: stop at either, so a refusal fails at once with its address instead of timing out.
+        await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="), new() { Timeout = 60_000 });
+        if (new Uri(page.Url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal))
+            throw new InvalidOperationException($"The sign-in of {user} was refused: {page.Url}");
         return page;
     }
 

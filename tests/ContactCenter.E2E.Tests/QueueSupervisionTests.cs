@@ -1,4 +1,5 @@
 using ContactCenter.Contracts;
+using Deque.AxeCore.Playwright;
 
 namespace ContactCenter.E2E.Tests;
 
@@ -45,6 +46,12 @@ public sealed class QueueSupervisionTests(LiveDashboard dashboard)
         var page = await OpenQueue(queueId);
         await Assertions.Expect(page.Locator("[data-testid=waiting-table]")).ToContainTextAsync("Maria Garcia", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=move]")).ToBeDisabledAsync();
+        // The accessibility scan's queue has nobody waiting, so the move controls of a waiting row are scanned here.
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Queue to move Maria Garcia to" })).ToBeVisibleAsync();
+        var axe = await page.Locator("[data-testid=waiting-table]").RunAxe();
+        var failing = axe.Violations.Where(v => v.Impact is "critical" or "serious")
+            .Select(v => $"{v.Impact} {v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(failing.Count == 0, string.Join(Environment.NewLine, failing));
 
         await Field(page, "sl-percent").FillAsync("90");
         await Field(page, "max-wait").FillAsync("120");

@@ -30,7 +30,7 @@ internal static class WallboardDemo
         try
         {
             if (_seeded) return;
-            foreach (var queue in DemoCenter.Queues) await grains.GetGrain<IQueueGrain>(queue.QueueId).Configure(queue);
+            foreach (var queue in DemoCenterSeeder.OverflowTargetsFirst(DemoCenter.Queues)) await grains.GetGrain<IQueueGrain>(queue.QueueId).Configure(queue);
             foreach (var (id, name, skills) in Agents)
             {
                 var agent = grains.GetGrain<IAgentGrain>(id);

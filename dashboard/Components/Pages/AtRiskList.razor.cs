@@ -37,11 +37,18 @@ public sealed partial class AtRiskList
 
     protected override Task OnParametersSetAsync() => Load();
 
+    /// <summary>The filter the shown list was loaded with; the table carries its band (data-band) once it is on screen.</summary>
+    private AtRiskFilter? Shown { get; set; }
+
     private async Task Load()
     {
+        var filter = Current;
         try
         {
-            Page = await Churn.AtRisk(Current);
+            var page = await Churn.AtRisk(filter);
+            if (filter != Current) return; // the address changed meanwhile: the newer filter's load shows its own list
+            Page = page;
+            Shown = filter;
             Error = null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
