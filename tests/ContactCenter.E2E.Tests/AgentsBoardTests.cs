@@ -29,7 +29,7 @@ public sealed class AgentsBoardTests(LiveDashboard dashboard)
         await Assertions.Expect(board.Locator($"tr[data-agent={gone}] [data-testid=force-ready]")).ToHaveCountAsync(0);
 
         await row.Locator("[data-testid=reason]").SelectOptionAsync("coaching");
-        await board.GetByRole(AriaRole.Button, new() { Name = "Make Ann Lee ready" }).ClickAsync();
+        await board.GetByRole(AriaRole.Button, new() { Name = "Make ready: Ann Lee" }).ClickAsync();
         await Assertions.Expect(board.Locator("[data-testid=confirm-dialog]")).ToContainTextAsync("Ready");
         await board.Locator("[data-testid=confirm-ok]").ClickAsync();
         await Assertions.Expect(row.Locator("[data-testid=state]")).ToContainTextAsync("Ready", new() { Timeout = 15_000 });
