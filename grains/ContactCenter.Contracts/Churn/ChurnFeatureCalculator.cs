@@ -15,8 +15,13 @@ public static class ChurnFeatureCalculator
     /// <summary>A contact within this many days after the customer's previous contact is a repeat contact.</summary>
     public const int RepeatWithinDays = 7;
 
-    public static ChurnFeatures From(CustomerProfile profile, IReadOnlyList<ContactRecord> history, DateTimeOffset now)
+    /// <summary>Escalations and SLA breaches count when the case changed within this many days.</summary>
+    public const int CaseWindowDays = 90;
+
+    public static ChurnFeatures From(CustomerProfile profile, IReadOnlyList<ContactRecord> history, DateTimeOffset now,
+        IReadOnlyCollection<CustomerCase>? cases = null)
     {
+        var recentCases = (cases ?? []).Where(c => c.UpdatedAt <= now && c.UpdatedAt >= now.AddDays(-CaseWindowDays)).ToList();
         var ordered = history.Where(c => c.At <= now).OrderBy(c => c.At).ToList();
         var last90 = Within(ordered, now, 90);
         var waits = last90.Select(c => c.WaitSeconds).ToList();
@@ -32,9 +37,9 @@ public static class ChurnFeatureCalculator
             MaxWaitSeconds: waits.Count == 0 ? 0 : waits.Max(),
             Transfers90d: last90.Sum(c => Math.Max(0, c.Transfers)),
             RepeatContacts7d: RepeatContacts(ordered, now),
-            OpenCases: 0,
-            EscalatedCases: 0,
-            SlaBreaches: 0,
+            OpenCases: (cases ?? []).Count(c => c.Status.IsOpen()),
+            EscalatedCases: recentCases.Count(c => c.Escalated),
+            SlaBreaches: recentCases.Sum(c => Math.Max(0, c.Breaches)),
             Complaints90d: last90.Count(c => Is(c, Complaint)),
             CancellationRequests90d: last90.Count(c => Is(c, CancellationRequest)),
             MeanSatisfaction: satisfaction.Count == 0 ? null : satisfaction.Average());

@@ -9,7 +9,8 @@ public sealed record CustomerProfile(
     [property: Id(1)] string Name,
     [property: Id(2)] double LifetimeValue,
     [property: Id(3)] DateTimeOffset CustomerSince,
-    [property: Id(4)] double ChurnRisk = 0)
+    [property: Id(4)] double ChurnRisk = 0,
+    [property: Id(5)] string? ContractId = null)
 {
     /// <summary>The largest lifetime value a profile may carry.</summary>
     public const double MaxLifetimeValue = 1e12;
@@ -23,7 +24,11 @@ public sealed record CustomerProfile(
         Bounds.RequireText(Name, "name", Bounds.MaxName);
         Bounds.RequireFinite(LifetimeValue, "lifetimeValue", 0, MaxLifetimeValue);
         Bounds.RequireFinite(ChurnRisk, "churnRisk", 0, 1);
+        if (ContractId is not null) Ids.Require(ContractId, "contractId");
     }
+
+    /// <summary>The contract the customer's cases run under: their own, else their tier's default.</summary>
+    public string EffectiveContractId => ContractId ?? ServiceContracts.DefaultIdFor(Tier);
 }
 
 public static class ValueTiers
@@ -99,4 +104,10 @@ public interface ICustomerGrain : IGrainWithStringKey
 
     /// <summary>This customer as a training row: features (frozen if they left) and the label.</summary>
     Task<ChurnTrainingRow> GetTrainingRow();
+
+    /// <summary>A case of this customer changed (sent by the case grain); open, escalated and breached cases feed the churn features.</summary>
+    Task RecordCase(CustomerCase customerCase);
+
+    /// <summary>The customer's cases, newest first; open ones only unless asked (the screen pop shows open cases).</summary>
+    Task<IReadOnlyList<CustomerCase>> GetCases(bool openOnly = true);
 }

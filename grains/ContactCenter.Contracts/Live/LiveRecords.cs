@@ -44,7 +44,9 @@ public sealed record AgentLive(
 public sealed record LiveBatch(
     [property: Id(0)] IReadOnlyList<QueueLive> Queues,
     [property: Id(1)] IReadOnlyList<AgentLive> Agents,
-    [property: Id(2)] DateTimeOffset SentAt);
+    [property: Id(2)] DateTimeOffset SentAt,
+    [property: Id(3)] IReadOnlyList<CaseNotification>? Notifications = null,
+    [property: Id(4)] CaseCounts? Cases = null);
 
 /// <summary>A dashboard (or any process) receiving live batches from every silo.</summary>
 public interface ILiveSubscriber : IGrainObserver

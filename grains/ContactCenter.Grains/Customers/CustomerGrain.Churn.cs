@@ -85,7 +85,7 @@ public sealed partial class CustomerGrain
         var before = S.Copy();
         change();
         if (model is not null) await Score(model);
-        if (S.Profile == before.Profile && S.Churn == before.Churn && S.History.SequenceEqual(before.History)) return;
+        if (S.Profile == before.Profile && S.Churn == before.Churn && S.History.SequenceEqual(before.History) && SameCases(before.Cases)) return;
         try { await state.WriteStateAsync(); }
         catch
         {
@@ -118,7 +118,7 @@ public sealed partial class CustomerGrain
     /// <summary>Live features now, or the ones frozen when the customer left.</summary>
     private ChurnFeatures Features() => S.Churn.FrozenFeatures ?? FeaturesAt(time.GetUtcNow());
 
-    private ChurnFeatures FeaturesAt(DateTimeOffset at) => ChurnFeatureCalculator.From(S.Profile!, S.History, at);
+    private ChurnFeatures FeaturesAt(DateTimeOffset at) => ChurnFeatureCalculator.From(S.Profile!, S.History, at, S.Cases.Values);
 
     /// <summary>
     /// Sends the customer's index line when it changed since the last one sent. One send at a time: changes made

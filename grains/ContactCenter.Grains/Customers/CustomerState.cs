@@ -6,9 +6,10 @@ public sealed class CustomerState
     [Id(0)] public CustomerProfile? Profile { get; set; }
     [Id(1)] public List<ContactRecord> History { get; set; } = [];
     [Id(2)] public CustomerChurn Churn { get; set; } = CustomerChurn.None;
+    [Id(3)] public Dictionary<string, CustomerCase> Cases { get; set; } = [];
 
     /// <summary>A copy to put back when a write fails, so memory never holds what storage does not.</summary>
-    public CustomerState Copy() => new() { Profile = Profile, History = [.. History], Churn = Churn };
+    public CustomerState Copy() => new() { Profile = Profile, History = [.. History], Churn = Churn, Cases = new(Cases) };
 }
 
 /// <summary>

@@ -39,11 +39,13 @@ public static class ContactCenterSiloExtensions
 
     /// <summary>
     /// Embedded mode: in-memory storage for a single process. State is stored with the Orleans
-    /// serializer, the same versioned format ([Id] members) that crosses the wire between silos.
+    /// serializer, the same versioned format ([Id] members) that crosses the wire between silos. Reminders
+    /// (case SLA deadlines) are kept in memory too: they survive a case grain's deactivation, not the process.
     /// </summary>
     public static ISiloBuilder AddContactCenterMemoryStorage(this ISiloBuilder builder)
     {
         builder.AddMemoryGrainStorage(StorageName);
+        builder.UseInMemoryReminderService();
         builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         return builder;
