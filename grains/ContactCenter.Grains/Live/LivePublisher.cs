@@ -17,12 +17,21 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
     private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
     private readonly Dictionary<string, QueueLive> _sentQueues = [];
     private readonly Dictionary<string, AgentLive> _sentAgents = [];
+    private readonly ConcurrentDictionary<string, CaseNotification> _notifications = new();
+    private CaseCounts? _caseCounts;
+    private CaseCounts? _sentCaseCounts;
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private HashSet<ILiveSubscriber> _known = [];
 
     public void Publish(QueueLive queue) => _queues[queue.QueueId] = queue;
 
     public void Publish(AgentLive agent) => _agents[agent.AgentId] = agent;
+
+    /// <summary>A raised or acknowledged escalation notice; sent once, not replayed to newcomers (they read the recent list).</summary>
+    public void Publish(CaseNotification notification) => _notifications[notification.NotificationId] = notification;
+
+    /// <summary>The center's open cases by SLA state; the latest value wins and newcomers get it too.</summary>
+    public void Publish(CaseCounts counts) => Interlocked.Exchange(ref _caseCounts, counts);
 
     /// <summary>Sends what changed since the last flush; returns the batch, or null when nothing changed.</summary>
     public async Task<LiveBatch?> FlushAsync()
@@ -32,14 +41,18 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
         {
             var queues = Changed(_queues, _sentQueues);
             var agents = Changed(_agents, _sentAgents);
+            var notifications = Changed(_notifications, []);
+            var counts = Interlocked.Exchange(ref _caseCounts, null);
+            if (counts is not null && counts == _sentCaseCounts) counts = null;
+            if (counts is not null) _sentCaseCounts = counts;
             var now = clock.GetUtcNow();
             var current = (await subscribers.GetAsync()).ToHashSet();
             var newcomers = current.Where(s => !_known.Contains(s)).ToList();
             _known = current;
             if (newcomers.Count > 0)
-                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now));
-            if (queues.Count == 0 && agents.Count == 0) return null;
-            var batch = new LiveBatch(queues, agents, now);
+                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, [], _sentCaseCounts));
+            if (queues.Count == 0 && agents.Count == 0 && notifications.Count == 0 && counts is null) return null;
+            var batch = new LiveBatch(queues, agents, now, notifications, counts);
             Send(current.Except(newcomers), batch);
             return batch;
         }
