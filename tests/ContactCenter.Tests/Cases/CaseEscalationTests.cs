@@ -161,7 +161,10 @@ public sealed class CaseEscalationTests(CasesClusterFixture fixture)
         var reminders = await Reminders(opened.CaseId);
         Assert.Contains(reminders, r => r.ReminderName == "sla");
 
-        await _world.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var management = _world.Grains.GetGrain<IManagementGrain>(0);
+        var grainId = _world.Case(opened.CaseId).GetGrainId();
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Assert.DoesNotContain(grainId, await management.GetActiveGrains(grainId.Type));
         _world.AdvanceMinutes(30);
         await _world.Remind(opened.CaseId);
         Assert.Equal(1, (await _world.Snapshot(opened.CaseId)).EscalationLevel);
