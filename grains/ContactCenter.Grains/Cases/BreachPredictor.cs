@@ -15,18 +15,21 @@ public sealed record QueueCapacity(int Agents, double CaseMinutes, int CallsWait
     /// <summary>Minutes per call when the queue has completed none today.</summary>
     public const double DefaultCallMinutes = 5;
 
+    /// <summary>Fewer pick-ups than this in the last hour are too few to measure a pace from (one would mean an hour a case).</summary>
+    public const int MinSample = 3;
+
     public static QueueCapacity None { get; } = new(0, DefaultCaseMinutes, 0, DefaultCallMinutes, 0);
 
     /// <summary>
-    /// From the queue's live state and the board's history. Measured: the cases started in the last hour are the
-    /// throughput, shared by the available agents (at least one, since someone did start them). Without history:
-    /// the available agents at <paramref name="fallbackCaseMinutes"/> each.
+    /// From the queue's live state and the board's history. Measured (at least <see cref="MinSample"/> pick-ups): the
+    /// cases started in the last hour are the throughput, shared by the available agents (at least one, since someone
+    /// did start them). Otherwise: the available agents at <paramref name="fallbackCaseMinutes"/> each.
     /// </summary>
     public static QueueCapacity Of(int availableAgents, int startedLastHour, int callsWaiting, double averageHandleSeconds,
         double fallbackCaseMinutes = DefaultCaseMinutes)
     {
         var callMinutes = averageHandleSeconds > 0 ? averageHandleSeconds / 60 : DefaultCallMinutes;
-        if (startedLastHour > 0)
+        if (startedLastHour >= MinSample)
         {
             var agents = Math.Max(1, availableAgents);
             return new(agents, agents * 60.0 / startedLastHour, callsWaiting, callMinutes, startedLastHour);
@@ -59,9 +62,11 @@ public static class BreachPredictor
     {
         var predictions = new List<BreachPrediction>();
         var callWork = capacity.Agents > 0 ? capacity.CallsWaiting * capacity.CallMinutes / capacity.Agents : 0;
-        for (var ahead = 0; ahead < inPickupOrder.Count; ahead++)
+        var ahead = -1;
+        foreach (var c in inPickupOrder)
         {
-            var c = inPickupOrder[ahead];
+            if (!CaseOrdering.AwaitsPickup(c)) continue;
+            ahead++;
             if (!Watched(c, now)) continue;
             var due = c.FirstResponseDue!.Value;
             var clock = coverageOf(c.ContractId);
@@ -72,9 +77,12 @@ public static class BreachPredictor
         return predictions;
     }
 
-    /// <summary>Only cases whose first response is still ahead and not already breached or paused can be warned.</summary>
+    /// <summary>
+    /// Only cases whose first response is still ahead and not already breached or paused are warned; the others still
+    /// wait for an agent, so they count as ahead of the cases behind them.
+    /// </summary>
     private static bool Watched(CaseSummary c, DateTimeOffset now) =>
-        CaseOrdering.AwaitsPickup(c) && c.FirstResponseDue is { } due && due > now && c.Sla is SlaState.OnTrack or SlaState.AtRisk;
+        c.FirstResponseDue is { } due && due > now && c.Sla is SlaState.OnTrack or SlaState.AtRisk;
 
     private static BreachPrediction Staffed(CaseSummary c, int ahead, DateTimeOffset due, DateTimeOffset now, CoverageClock clock,
         QueueCapacity capacity, double callWork)
