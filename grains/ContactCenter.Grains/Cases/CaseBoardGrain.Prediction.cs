@@ -11,17 +11,17 @@ namespace ContactCenter.Grains.Cases;
 /// </summary>
 public sealed partial class CaseBoardGrain
 {
-    /// <summary>Infrastructure cadence on the wall clock; a virtual-clock caller runs PredictBreaches itself.</summary>
-    public static readonly TimeSpan PredictEvery = TimeSpan.FromSeconds(30);
-
     public static readonly TimeSpan MovedBy = TimeSpan.FromMinutes(5);
 
     /// <summary>Cases warned, with the predicted time last sent; forgotten once the case is picked up.</summary>
     private readonly Dictionary<string, DateTimeOffset> _warned = new(StringComparer.Ordinal);
 
     /// <summary>Not interleaved: the run reads the index across its awaits and must not see it change.</summary>
-    private void StartPrediction() =>
-        this.RegisterGrainTimer(_ => PredictBreaches(), new GrainTimerCreationOptions(PredictEvery, PredictEvery) { KeepAlive = true });
+    private void StartPrediction()
+    {
+        if (options.Value.PredictEvery is { } every && every > TimeSpan.Zero)
+            this.RegisterGrainTimer(_ => PredictBreaches(), new GrainTimerCreationOptions(every, every) { KeepAlive = true });
+    }
 
     public async Task<int> PredictBreaches()
     {
