@@ -1,3 +1,5 @@
+using Orleans.Runtime;
+
 namespace ContactCenter.Tests.Cases;
 
 /// <summary>
@@ -217,6 +219,27 @@ public sealed class CaseBoardTests(ClusterFixture fixture)
         // One pick-up is too few to measure a pace: still 15 minutes a case, so the third is reached at +15.
         Assert.Equal(0, await _board.PredictBreaches());
         Assert.Null(await PredictedFor(cases[2].CaseId));
+    }
+
+    [Fact]
+    public async Task The_list_and_todays_escalations_survive_the_board_being_deactivated()
+    {
+        var queue = CenterBuilder.Key("q");
+        var cases = Enumerable.Range(0, 3).Select(i => Summary(queue, deadlineMinutes: 10 + i)).ToArray();
+        await Upsert(cases);
+        _center.Advance(TimeSpan.FromSeconds(1));
+        await Upsert(cases[2] with { Sla = SlaState.Breached, EscalationLevel = 1, UpdatedAt = Now });
+        var before = await _board.Query(new CaseQuery(QueueId: queue));
+        Assert.Equal(new CaseCounts(2, 0, 1, 0, 3, 1), await _board.GetCounts());
+
+        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        await Eventually.Until(async () => await management.GetActivationAddress(_board), at => at is null, "the board to be deactivated");
+
+        var after = await _board.Query(new CaseQuery(QueueId: queue));
+        Assert.Equal(before.Items, after.Items);
+        Assert.Equal([cases[2].CaseId, cases[0].CaseId, cases[1].CaseId], after.Items.Select(c => c.CaseId));
+        Assert.Equal(new CaseCounts(2, 0, 1, 0, 3, 1), await _board.GetCounts());
     }
 
     [Theory]
