@@ -56,12 +56,26 @@ public interface ICaseBoardGrain : IGrainWithStringKey
     [OneWay]
     Task Upsert(CaseSummary summary);
 
+    /// <summary>Validates, filters and pages, most urgent first. A read that never awaits, so it may interleave.</summary>
+    [AlwaysInterleave]
     Task<CasePage> Query(CaseQuery query);
 
+    [AlwaysInterleave]
     Task<CaseCounts> GetCounts();
 
-    /// <summary>Ids of open cases under a contract, for applying a changed contract.</summary>
+    /// <summary>
+    /// Ids of open cases under a contract, for applying a changed contract. Interleaves (it never awaits), so a
+    /// contract grain that calls it while the board awaits that contract's terms cannot deadlock.
+    /// </summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> OpenCasesUnder(string contractId);
+
+    /// <summary>
+    /// Runs the predictive breach warning now (a wall-clock timer also runs it every 30 s): for every open case not
+    /// yet started, predicts its pick-up from its queue's live state and warns the case (ICaseGrain.WarnBreach,
+    /// one-way) when the pick-up falls after its first-response due. Returns how many warnings were sent.
+    /// </summary>
+    Task<int> PredictBreaches();
 }
 
 /// <summary>Escalation notices for supervisors and managers, pushed live and acknowledged. Key: "center". Keeps the newest 1,000.</summary>
