@@ -51,12 +51,14 @@ internal static class CaseEndpoints
 
     private static async Task<IResult> Create(HttpContext http, CreateCaseRequest? body, CaseCommands c, CaseQueries q)
     {
+        var self = CasePolicies.AgentOnly(http.User);
+        if (self is null && !CasePolicies.CanOperate(http.User)) throw Forbidden.Because("Your role may read cases, not open them.");
         if (body is null) throw new ApiValidationException("body", "A JSON request body is required.");
         var caseId = body.CaseId ?? CaseCommands.NewCaseId();
         ContactCenter.Contracts.Validation.Ids.Require(caseId, "caseId");
         var draft = body.ToDraft();
         draft.Validate();
-        if (CasePolicies.AgentOnly(http.User) is { } self)
+        if (self is not null)
         {
             // An agent opens cases from its own interactions, for itself.
             if (draft.InteractionId is null) throw Forbidden.Because("An agent opens a case from an interaction it handled: interactionId is required.");
