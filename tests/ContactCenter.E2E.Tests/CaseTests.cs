@@ -38,11 +38,11 @@ public sealed class CaseTests(LiveDashboard dashboard)
                 new NewInteraction(Channel.Voice, customer, "+15550142", new Dictionary<string, string> { ["intent"] = "support" }, null, queue));
             await console.ClickAsync("[data-testid=accept]", new() { Timeout = 15_000 });
             await Assertions.Expect(console.Locator("[data-testid=presence]")).ToHaveTextAsync("Busy", Soon);
-            await console.Locator("[data-testid=notes] textarea").FillAsync("Router reboots every night\nCustomer tried a reset");
-            await console.Locator("[data-testid=notes] textarea").BlurAsync();
+            await console.Locator("textarea[data-testid=notes]").FillAsync("Router reboots every night\nCustomer tried a reset");
+            await console.Locator("textarea[data-testid=notes]").BlurAsync();
 
             await console.ClickAsync("[data-testid=create-case]");
-            var subject = console.Locator("[data-testid=case-subject-input] input");
+            var subject = console.Locator("input[data-testid=case-subject-input]");
             await Assertions.Expect(subject).ToHaveValueAsync("Router reboots every night", new() { Timeout = 15_000 });
             await console.ClickAsync("[data-testid=create-case-submit]");
 
@@ -97,7 +97,11 @@ public sealed class CaseTests(LiveDashboard dashboard)
         var notice = page.Locator($"[data-testid=notification][data-case={caseId}]").First;
         await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("[data-testid=bell-count]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("cases-notifications.png") });
+        await page.ClickAsync("[data-testid=bell-button]");
+        await Assertions.Expect(page.Locator("[data-testid=sla-tab-breached] [data-testid=count]")).Not.ToHaveTextAsync("0", Soon);
         await page.ScreenshotAsync(new() { Path = Shot("cases-list.png"), FullPage = true });
+        await page.ClickAsync("[data-testid=bell-button]");
 
         await notice.Locator("[data-testid=acknowledge]").ClickAsync();
         await Assertions.Expect(notice.Locator("[data-testid=acknowledged-by]")).ToHaveTextAsync("Acknowledged by supervisor", Soon);
@@ -108,6 +112,8 @@ public sealed class CaseTests(LiveDashboard dashboard)
         var acknowledged = page.Locator("[data-testid=timeline-entry][data-kind=NotificationAcknowledged]");
         await Assertions.Expect(acknowledged.First).ToContainTextAsync("supervisor", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=timeline-entry][data-kind=FirstResponseBreached]")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid=case-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(page.Locator("[data-testid=bell-panel]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Shot("cases-case.png"), FullPage = true });
 
         var phoneList = await Page("supervisor", "/cases", Phone, 844);
@@ -126,7 +132,7 @@ public sealed class CaseTests(LiveDashboard dashboard)
         var (queue, _) = await Queue("Policy");
         var page = await Page("supervisor", $"/queues/{queue}", 1400, 900);
         await page.Locator("[data-testid=queue-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
-        var pickup = page.Locator("[data-testid=pickup-minutes] input");
+        var pickup = page.Locator("input[data-testid=pickup-minutes]");
         await Assertions.Expect(pickup).ToHaveValueAsync("30", new() { Timeout = 15_000 });
 
         await pickup.FillAsync("0");
@@ -134,7 +140,7 @@ public sealed class CaseTests(LiveDashboard dashboard)
         await Assertions.Expect(page.Locator("[data-testid=escalation-policy]")).ToContainTextAsync("pickupMinutes must be between", SoonContains);
 
         await pickup.FillAsync("12");
-        await page.ClickAsync("[data-testid=supervisor-on]");
+        await page.GetByText("2. Notify the team's supervisor").ClickAsync();
         await page.ClickAsync("[data-testid=save-escalation]");
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Escalation policy saved", SoonContains);
         var saved = await dashboard.Grains.GetGrain<IEscalationPolicyGrain>(queue).Get();

@@ -40,6 +40,12 @@ public sealed partial class CaseLinks
         if (customer is null || customer == _loadedFor) return;
         _loadedFor = customer;
         Cases = await Queries.CustomerCases(customer);
+        // A case opened from this interaction, or linked to it before, already has it.
+        foreach (var c in Cases)
+        {
+            try { if ((await Queries.Get(c.CaseId)).InteractionIds.Contains(Item.InteractionId)) Linked.Add(c.CaseId); }
+            catch (ContactCenterException) { /* a case the customer still lists but that is gone: offer the link; the grain refuses it */ }
+        }
     }
 
     private async Task Link(CustomerCase c)

@@ -74,7 +74,7 @@ public sealed partial class CasesPage : IDisposable
             var query = new CaseQuery(QueueId, Team, Priority, ContractId, Sla, Skip: PageIndex * PageSize, Take: PageSize);
             var (page, counts) = (Queries.Page(query), Queries.Counts());
             Page = await page;
-            Counts = Feed.Cases ?? await counts;
+            Counts = await counts;
             var unknown = Page.Items.Select(c => c.CustomerId).Where(id => !CustomerNames.ContainsKey(id)).ToList();
             foreach (var (id, name) in await Queries.CustomerNames(unknown)) CustomerNames[id] = name;
         }
@@ -144,7 +144,6 @@ public sealed partial class CasesPage : IDisposable
         {
             try
             {
-                if (batch.Cases is { } counts) Counts = counts;
                 await Reload();
             }
             finally { Interlocked.Exchange(ref _reloading, 0); }
