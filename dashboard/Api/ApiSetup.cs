@@ -19,6 +19,8 @@ public static class ApiSetup
         services.AddSingleton<CallCommands>();
         services.AddSingleton<AgentCommands>();
         services.AddSingleton<CenterQueries>();
+        services.AddSingleton<CaseQueries>();
+        services.AddSingleton<CaseCommands>();
         return services;
     }
 
@@ -36,6 +38,8 @@ public static class ApiSetup
         api.MapQueueEndpoints();
         api.MapChurnEndpoints();
         api.MapSupervisionEndpoints();
+        api.MapCaseEndpoints();
+        api.MapContractEndpoints();
         return app;
     }
 }

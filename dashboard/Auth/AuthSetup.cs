@@ -24,6 +24,7 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.SupervisorPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Roles.AnalystPolicy, p => p.RequireRole(Roles.Analyst, Roles.Admin))
+            .AddPolicy(Roles.CasesPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Analyst))
             .AddApiPolicies();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddCascadingAuthenticationState();

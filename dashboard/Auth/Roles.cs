@@ -14,6 +14,9 @@ public static class Roles
     /// <summary>Analyst pages (churn list, customers, model): analysts and admins.</summary>
     public const string AnalystPolicy = "analyst";
 
+    /// <summary>The case list: supervisors, admins and analysts.</summary>
+    public const string CasesPolicy = "cases";
+
     /// <summary>The claim that ties an agent user to its agent grain.</summary>
     public const string AgentIdClaim = "cc:agent-id";
 }

@@ -13,12 +13,29 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
     private static readonly TimeSpan Renew = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, QueueLive> _queues = new();
     private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
+    private readonly ConcurrentDictionary<string, CaseNotification> _notifications = new();
+    private CaseCounts? _cases;
+
+    /// <summary>How many pushed notices are kept for pages opened later (the notifications grain keeps the rest).</summary>
+    public const int KeptNotifications = 200;
 
     /// <summary>Raised on the caller's thread; handlers must marshal to their own context and return fast.</summary>
     public event Action<LiveBatch>? Changed;
 
     public IReadOnlyList<QueueLive> Queues => _queues.Values.OrderBy(q => q.Name).ToList();
     public IReadOnlyList<AgentLive> Agents => _agents.Values.OrderBy(a => a.AgentId).ToList();
+
+    /// <summary>Raised with the notices of a batch (new ones and acknowledgements), on the caller's thread.</summary>
+    public event Action<IReadOnlyList<CaseNotification>>? NotificationsArrived;
+
+    /// <summary>Raised when the open-case counts by SLA state change, on the caller's thread.</summary>
+    public event Action<CaseCounts>? CasesChanged;
+
+    /// <summary>The latest open-case counts pushed; null until the first push.</summary>
+    public CaseCounts? Cases => _cases;
+
+    /// <summary>The notices pushed since this dashboard started (newest <see cref="KeptNotifications"/>), newest first.</summary>
+    public IReadOnlyList<CaseNotification> Notifications => _notifications.Values.OrderByDescending(n => n.RaisedAt).ToList();
 
     public Task OnLive(LiveBatch batch)
     {
@@ -27,8 +44,22 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
             if (queue.Retired) _queues.TryRemove(queue.QueueId, out _); else _queues[queue.QueueId] = queue;
         foreach (var agent in batch.Agents)
             if (agent.Retired) _agents.TryRemove(agent.AgentId, out _); else _agents[agent.AgentId] = agent;
+        if (batch.Notifications is { Count: > 0 } notices) Keep(notices);
+        if (batch.Cases is { } counts) _cases = counts;
         Changed?.Invoke(batch);
+        if (batch.Notifications is { Count: > 0 } pushed) NotificationsArrived?.Invoke(pushed);
+        if (batch.Cases is { } changed) CasesChanged?.Invoke(changed);
         return Task.CompletedTask;
+    }
+
+    private void Keep(IReadOnlyList<CaseNotification> notices)
+    {
+        // An acknowledgement arrives as the same notice again, acknowledged: the newer record wins.
+        foreach (var notice in notices)
+            _notifications.AddOrUpdate(notice.NotificationId, notice, (_, old) => old.Acknowledged && !notice.Acknowledged ? old : notice);
+        if (_notifications.Count <= KeptNotifications) return;
+        foreach (var old in _notifications.Values.OrderByDescending(n => n.RaisedAt).Skip(KeptNotifications).ToList())
+            _notifications.TryRemove(old.NotificationId, out _);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -15,6 +15,8 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
 {
     private const string Interaction = "{interaction}";
     private const string Customer = "a11y-customer";
+    private const string Case = "{case}";
+    private const string CaseId = "case-a11yseed01";
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static string? _interactionId;
 
@@ -27,6 +29,8 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
         { "supervisor", "/agents" },
         { "supervisor", "/queues/billing" },
         { "supervisor", $"/interactions/{Interaction}" },
+        { "supervisor", "/cases" },
+        { "supervisor", $"/cases/{Case}" },
         { "agent-062", "/agent" },
         { "analyst", "/analyst/at-risk" },
         { "analyst", $"/analyst/customers/{Customer}" },
@@ -39,7 +43,7 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
     [MemberData(nameof(Pages))]
     public async Task Every_page_has_no_serious_or_critical_accessibility_violation(string? user, string path)
     {
-        var url = path.Replace(Interaction, await InteractionId());
+        var url = path.Replace(Interaction, await InteractionId()).Replace(Case, CaseId);
         var page = user is null ? await Anonymous(url) : await dashboard.SignedInPage(user, url);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var result = await page.RunAxe();
@@ -73,7 +77,11 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
             await WallboardDemo.Seed(dashboard.Grains);
             await DemoAgent("agent-062");
             await dashboard.Grains.GetGrain<ICustomerGrain>(Customer).Upsert(new CustomerProfile(Customer, "Alex Morgan", 6_400, DateTimeOffset.UtcNow.AddYears(-2), 0.4));
-            return _interactionId = (await WallboardDemo.Call(dashboard.Grains, "billing", Customer)).InteractionId;
+            _interactionId = (await WallboardDemo.Call(dashboard.Grains, "billing", Customer)).InteractionId;
+            await dashboard.Grains.GetGrain<ICaseGrain>(CaseId).Create(new CaseDraft(Customer, "Billing dispute", "billing", CasePriority.High,
+                Channel.Voice, "Charged twice for March", null, _interactionId));
+            await dashboard.Grains.GetGrain<ICaseGrain>(CaseId).AddNote("Refund requested");
+            return _interactionId;
         }
         finally { Once.Release(); }
     }

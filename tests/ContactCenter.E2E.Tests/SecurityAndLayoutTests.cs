@@ -116,7 +116,7 @@ public sealed class SecurityAndLayoutTests(LiveDashboard dashboard)
         await Assertions.Expect(page.Locator("[data-testid=user-name]")).ToBeHiddenAsync();
 
         await page.ClickAsync("[data-testid=nav-menu] summary");
-        foreach (var link in new[] { "nav-wallboard", "nav-agents", "link-at-risk", "link-model", "link-orleans" })
+        foreach (var link in new[] { "nav-wallboard", "nav-agents", "nav-cases", "link-at-risk", "link-model", "link-orleans" })
             await Assertions.Expect(page.Locator($"[data-testid=menu-{link}]")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the open menu fits too");
         await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "appbar-390-menu.png") });

@@ -19,6 +19,8 @@ public static class AppLinks
             links.Add(new(Landing.Supervisor, "Wallboard", "nav-wallboard"));
             links.Add(new("/agents", "Agents", "nav-agents"));
         }
+        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Analyst))
+            links.Add(new("/cases", "Cases", "nav-cases"));
         if (user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Admin))
         {
             links.Add(new(Landing.Analyst, "At-risk customers", "link-at-risk"));

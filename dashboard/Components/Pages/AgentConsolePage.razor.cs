@@ -51,6 +51,9 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
     private string Aht => Agent is { Counters.Handled: > 0 } a
         ? $"{(a.Counters.TalkSeconds + a.Counters.WrapUpSeconds) / a.Counters.Handled:0}s" : "–";
 
+    /// <summary>Changes when work comes or goes, so "My cases" reloads after a case is opened or a call ends.</summary>
+    private string WorkKey => Agent is null ? "" : $"{string.Join(",", Agent.Work.Select(w => $"{w.InteractionId}:{w.Status}"))}|{Agent.Counters.Handled}";
+
     private AgentNotice? VisibleNotice => Agent?.Notice is { } n && n.At != _dismissed ? n : null;
 
     protected override async Task OnInitializedAsync()

@@ -21,6 +21,7 @@ public sealed partial class Wallboard : IDisposable
     [Inject] private LiveTrend Trend { get; set; } = null!;
     [Inject] private UserPreferences Preferences { get; set; } = null!;
     [Inject] private AuthenticationStateProvider Auth { get; set; } = null!;
+    [Inject] private CaseQueries CaseQueries { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "big")] public int? Big { get; set; }
 
@@ -30,7 +31,8 @@ public sealed partial class Wallboard : IDisposable
     private List<QueueTileView> Tiles { get; set; } = [];
     private QueueTileView? Totals { get; set; }
     private IReadOnlyList<QueueChoiceRow> ChoiceRows { get; set; } = [];
-    private WallLayout Layout => WallLayout.For(Tiles.Count + 2, BigScreen);
+    private ContactCenter.Contracts.CaseCounts Cases { get; set; } = ContactCenter.Contracts.CaseCounts.Empty;
+    private WallLayout Layout => WallLayout.For(Tiles.Count + 3, BigScreen);
 
     protected override async Task OnInitializedAsync()
     {
@@ -38,6 +40,9 @@ public sealed partial class Wallboard : IDisposable
         Feed.Changed += OnLive;
         Trend.Changed += OnTrend;
         _clockTick = Time.CreateTimer(_ => OnLive(null), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        // Until the first push, the counts are read once from the board.
+        try { Cases = Feed.Cases ?? await CaseQueries.Counts(); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { Cases = ContactCenter.Contracts.CaseCounts.Empty; }
         _user = (await Auth.GetAuthenticationStateAsync()).User.Identity?.Name;
         if (_user is null) return;
         try { _chosen = (await Preferences.Wallboard(_user)).QueueIds; }
@@ -53,6 +58,7 @@ public sealed partial class Wallboard : IDisposable
         Tiles = WallboardSelection.Visible(queues, _chosen).Select(q => QueueTileView.From(q, agents, now)).ToList();
         Totals = queues.Count == 0 ? null : QueueTileView.Totals(queues, agents, now);
         ChoiceRows = WallboardSelection.Rows(queues, _chosen);
+        if (Feed.Cases is { } cases) Cases = cases;
     }
 
     private Task Toggle(string queueId) => Apply(WallboardSelection.Toggle(Feed.Queues, _chosen, queueId));

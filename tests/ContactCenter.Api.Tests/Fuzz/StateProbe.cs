@@ -42,6 +42,27 @@ public sealed partial class StateProbe(HttpClient http)
         return $"{path} {(int)response.StatusCode} {TraceId().Replace(await response.Content.ReadAsStringAsync(), "")}";
     }
 
+    /// <summary>A create that names its entity in the body (an interaction's or a case's id): read it before and after too.</summary>
+    public static string? CreatedEntity(FuzzEndpoint endpoint, byte[]? body)
+    {
+        var (member, collection) = endpoint.ToString() switch
+        {
+            "POST /api/interactions" => ("interactionId", "/api/interactions"),
+            "POST /api/cases" => ("caseId", "/api/cases"),
+            _ => (null, null),
+        };
+        if (member is null || body is null) return null;
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(body)?[member]?.GetValue<string>() is { } id && ContactCenter.Contracts.Validation.Ids.IsValid(id)
+                ? $"{collection}/{id}" : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The GET path of the entity a request's route names: /api/queues/{id}/x → /api/queues/{id}, when such a GET exists.</summary>
     public static string? EntityPath(FuzzEndpoint endpoint, IReadOnlySet<string> getPatterns, IReadOnlyDictionary<string, string> segments)
     {

@@ -21,7 +21,46 @@ public sealed class ValidBodies(Random random, FuzzPool pool)
         ("POST", "/api/agents/{id}/complete") => new JsonObject { ["interactionId"] = pool.Interaction(), ["wrapUpCode"] = "resolved", ["notes"] = "ok\nthanks" },
         ("POST", "/api/interactions/{id}/transfer") => random.Next(2) == 0 ? new JsonObject { ["queueId"] = pool.Queue() } : new JsonObject { ["agentId"] = pool.Agent() },
         ("POST", "/api/interactions/{id}/satisfaction") => new JsonObject { ["score"] = random.Next(1, 6) },
+        ("POST", "/api/cases") => NewCase(),
+        ("POST", "/api/cases/{id}/status") => new JsonObject { ["status"] = Pick(Statuses), ["reason"] = Pick("waiting", "done\nthanks") },
+        ("POST", "/api/cases/{id}/assign") => random.Next(2) == 0 ? new JsonObject { ["agentId"] = pool.Agent() } : new JsonObject { ["queueId"] = pool.Queue() },
+        ("POST", "/api/cases/{id}/priority") => new JsonObject { ["priority"] = Pick(Priorities) },
+        ("POST", "/api/cases/{id}/notes") => new JsonObject { ["text"] = Pick("Called back", "Zoë sent logs\nsee attachment") },
+        ("POST", "/api/cases/{id}/link") => new JsonObject { ["interactionId"] = pool.Interaction() },
+        ("PUT", "/api/contracts/{id}") => Contract(),
+        ("PUT", "/api/queues/{id}/escalation") => new JsonObject
+        {
+            ["pickupMinutes"] = random.Next(2) == 0 ? null : random.Next(1, 120), ["supervisorMinutes"] = random.Next(1, 60),
+            ["managersMinutes"] = random.Next(1, 60), ["specialistQueueId"] = random.Next(2) == 0 ? null : pool.Queue(), ["raisePriority"] = random.Next(2) == 0,
+        },
         _ => new JsonObject(),
+    };
+
+    private static readonly string[] Statuses = ["New", "Assigned", "InProgress", "PendingCustomer", "Resolved", "Closed", "Reopened"];
+    private static readonly string[] Priorities = ["Low", "Normal", "High", "Urgent"];
+
+    private JsonObject NewCase() => new()
+    {
+        ["caseId"] = random.Next(2) == 0 ? null : pool.Case(),
+        ["customerId"] = pool.Customer(),
+        ["subject"] = Pick("Router reboots", "Zoë's refund"),
+        ["queueId"] = pool.Queue(),
+        ["priority"] = Pick(Priorities),
+        ["origin"] = Channels[random.Next(Channels.Length)],
+    };
+
+    private JsonObject Contract() => new()
+    {
+        ["name"] = Pick("Fuzz gold", "Zoë's contract"),
+        ["targets"] = new JsonArray(Priorities.Select((p, i) => (JsonNode)new JsonObject
+            { ["priority"] = p, ["firstResponseMinutes"] = 30 * (i + 1), ["resolutionMinutes"] = 240 * (i + 1) }).ToArray()),
+        ["coverage"] = new JsonObject
+        {
+            ["timeZone"] = Pick("Europe/London", "America/New_York", "UTC"),
+            ["days"] = new JsonArray(new JsonObject { ["day"] = "Monday", ["opens"] = "08:00", ["closes"] = "18:00" },
+                new JsonObject { ["day"] = "Friday", ["opens"] = "09:00", ["closes"] = "24:00" }),
+            ["holidays"] = new JsonArray("2026-12-25"),
+        },
     };
 
     private JsonObject Queue()
