@@ -62,6 +62,13 @@ public interface ICaseBoardGrain : IGrainWithStringKey
 
     /// <summary>Ids of open cases under a contract, for applying a changed contract.</summary>
     Task<IReadOnlyList<string>> OpenCasesUnder(string contractId);
+
+    /// <summary>
+    /// Runs the predictive breach warning now (a wall-clock timer also runs it every 30 s): for every open case not
+    /// yet started, predicts its pick-up from its queue's live state and warns the case (ICaseGrain.WarnBreach,
+    /// one-way) when the pick-up falls after its first-response due. Returns how many warnings were sent.
+    /// </summary>
+    Task<int> PredictBreaches();
 }
 
 /// <summary>Escalation notices for supervisors and managers, pushed live and acknowledged. Key: "center". Keeps the newest 1,000.</summary>
