@@ -56,11 +56,18 @@ public interface ICaseBoardGrain : IGrainWithStringKey
     [OneWay]
     Task Upsert(CaseSummary summary);
 
+    /// <summary>Validates, filters and pages, most urgent first. A read that never awaits, so it may interleave.</summary>
+    [AlwaysInterleave]
     Task<CasePage> Query(CaseQuery query);
 
+    [AlwaysInterleave]
     Task<CaseCounts> GetCounts();
 
-    /// <summary>Ids of open cases under a contract, for applying a changed contract.</summary>
+    /// <summary>
+    /// Ids of open cases under a contract, for applying a changed contract. Interleaves (it never awaits), so a
+    /// contract grain that calls it while the board awaits that contract's terms cannot deadlock.
+    /// </summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> OpenCasesUnder(string contractId);
 
     /// <summary>

@@ -60,4 +60,11 @@ public interface IQueueGrain : IGrainWithStringKey, IQueueSupervision
 
     /// <summary>Applies aging, widening, overflow and retries now (a grain timer also does this each second).</summary>
     Task Evaluate();
+
+    /// <summary>
+    /// The best agent known to this queue to own one of its cases: skilled for the queue, ready agents first, then
+    /// by proficiency and longest idle (the router's ranking), never <paramref name="exceptAgentId"/> nor anyone in
+    /// <paramref name="excluded"/>. Null when nobody serves the queue. The caller checks the agent is logged in.
+    /// </summary>
+    Task<string?> SuggestCaseOwner(string? exceptAgentId, IReadOnlyList<string>? excluded = null);
 }
