@@ -20,6 +20,7 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
 {
     private const int Batch = 500;
     private const int MaxFiringsPerCaseAndStep = 6;
+    private const int OpeningSubSteps = 6;
 
     private readonly IGrainFactory _grains = cluster.Grains;
     private readonly IReminderTable _reminders = cluster.Services.GetRequiredService<IReminderTable>();
@@ -30,6 +31,7 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byStep = new(StringComparer.Ordinal);
     private readonly List<double> _lateness = [];
+    private readonly List<double> _firingWallMs = [];
     private readonly List<StepFirings> _hours = [];
     private readonly List<string> _caseIds = [];
     private int _escalations, _breaches, _fired, _missing, _started, _resolved, _predictions, _warningsSent;
@@ -48,16 +50,22 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         var remindersAfterOpening = 0;
         var openSeconds = 0.0;
         var hourFrom = CasesOptions.DayStart;
+        var nextPrediction = CasesOptions.DayStart.AddMinutes(options.PredictEveryMinutes);
         var completed = true;
         while (clock.GetUtcNow() < end)
         {
             ct.ThrowIfCancellationRequested();
             if (wall.Elapsed.TotalSeconds > options.MaxWallSeconds) { completed = false; break; }
-            clock.Advance(step);
+            // Cases open in sub-steps, so their deadlines fall anywhere within a step, not only on its edges.
+            for (var sub = 0; sub < OpeningSubSteps; sub++)
+            {
+                clock.Advance(step / OpeningSubSteps);
+                var at = clock.GetUtcNow();
+                var target = at >= openUntil ? options.Cases
+                    : (int)(options.Cases * ((at - CasesOptions.DayStart) / (openUntil - CasesOptions.DayStart)));
+                if (_caseIds.Count < target) await OpenAsync(target, customers);
+            }
             var now = clock.GetUtcNow();
-            var target = now >= openUntil ? options.Cases
-                : (int)(options.Cases * ((now - CasesOptions.DayStart) / (openUntil - CasesOptions.DayStart)));
-            if (_caseIds.Count < target) await OpenAsync(target, customers);
             if (memory is null && _caseIds.Count == options.Cases)
             {
                 openSeconds = wall.Elapsed.TotalSeconds;
@@ -66,10 +74,11 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
             }
             await WorkAsync(now);
             await FireDueAsync(now);
-            if ((int)(now - CasesOptions.DayStart).TotalMinutes % options.PredictEveryMinutes == 0)
+            if (now >= nextPrediction)
             {
                 _warningsSent += await _grains.GetGrain<ICaseBoardGrain>("center").PredictBreaches();
                 _predictions++;
+                while (nextPrediction <= now) nextPrediction += TimeSpan.FromMinutes(options.PredictEveryMinutes);
             }
             if (now - hourFrom >= TimeSpan.FromHours(1) || now >= end) hourFrom = CloseHour(hourFrom, now);
         }
@@ -78,7 +87,7 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         var (quality, open) = await ReadOutcomesAsync();
         memory ??= Measure() is var late ? new MemoryFigures(before.Managed, late.Managed, before.WorkingSet, late.WorkingSet, _caseIds.Count) : null;
         return new CasesResult(options.Cases, options.Seed, options.StepSeconds, CasesOptions.DayStart, reached, completed,
-            _escalations, _breaches, _fired, _missing, Percentiles.Of(_lateness), _byStep, _hours, memory!,
+            _escalations, _breaches, _fired, _missing, Percentiles.Of(_lateness), Percentiles.Of(_firingWallMs), _byStep, _hours, memory!,
             remindersAfterOpening, await CountRemindersAsync(), open, _started, _resolved, quality, Math.Round(openSeconds, 1),
             Math.Round(wall.Elapsed.TotalSeconds, 1), TimeModel, TimeProvider.System.GetUtcNow(), MachineInfo.Current());
     }
@@ -86,7 +95,8 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
     public const string TimeModel =
         "Grains read a virtual clock stepped by the driver; Orleans' reminder service stays on the wall clock, so the driver fires " +
         "each case's registered reminder (name read from the reminder table) through IRemindable.ReceiveReminder once the virtual " +
-        "clock passes the case's next deadline. Lateness = virtual time of the escalation's timeline entry − the deadline it was due at.";
+        "clock passes the case's next deadline, at the end of the step it falls in. Lateness = virtual time of that firing − the deadline " +
+        "(the step's quantisation); FiringWallMs = wall milliseconds from the start of a step's firing to each case's firing done (the cost of firing a burst).";
 
     private async Task ConfigureAsync(int customers)
     {
@@ -117,7 +127,7 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
             foreach (var (b, snapshot) in batch.Zip(snapshots))
             {
                 _caseIds.Add(b.Id);
-                Track(snapshot);
+                Track(snapshot, now);
                 if (b.Script.StartAfterMinutes is { } s) _work.Enqueue((b.Id, CaseStatus.InProgress), now.AddMinutes(s));
                 if (b.Script.ResolveAfterMinutes is { } r) _work.Enqueue((b.Id, CaseStatus.Resolved), now.AddMinutes(r));
             }
@@ -142,7 +152,7 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
             foreach (var (to, snapshot) in done.Where(d => d.Snapshot is not null))
             {
                 if (to == CaseStatus.InProgress) _started++; else _resolved++;
-                Track(snapshot!);
+                Track(snapshot!, now);
             }
         }
     }
@@ -167,10 +177,21 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
                 foreach (var (id, at) in later) _due.Enqueue(id, at);
                 return;
             }
+            var phase = Stopwatch.StartNew();
             foreach (var chunk in due.Chunk(Batch))
-                foreach (var snapshot in await Task.WhenAll(chunk.Select(id => FireAsync(id, now))))
-                    if (snapshot is not null) Track(snapshot);
+                foreach (var (snapshot, ms) in await Task.WhenAll(chunk.Select(id => Timed(FireAsync(id, now), phase))))
+                {
+                    _firingWallMs.Add(ms);
+                    if (snapshot is not null) Track(snapshot, now);
+                }
         }
+    }
+
+    /// <summary>Wall milliseconds from the start of the step's firing until this case's firing was done.</summary>
+    private static async Task<(CaseSnapshot? Snapshot, double Ms)> Timed(Task<CaseSnapshot?> firing, Stopwatch phase)
+    {
+        var snapshot = await firing;
+        return (snapshot, phase.Elapsed.TotalMilliseconds);
     }
 
     private async Task<CaseSnapshot?> FireAsync(string caseId, DateTimeOffset now)
@@ -190,8 +211,11 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         return await grain.GetSnapshot();
     }
 
-    /// <summary>Counts the escalations and breaches new on the timeline against the deadline known before, then follows the next one.</summary>
-    private void Track(CaseSnapshot snapshot)
+    /// <summary>
+    /// Counts the escalations and breaches new on the timeline (seen at virtual time <paramref name="at"/>) against the
+    /// deadline known before, then follows the next one.
+    /// </summary>
+    private void Track(CaseSnapshot snapshot, DateTimeOffset at)
     {
         var id = snapshot.CaseId;
         var seen = _seen.GetValueOrDefault(id);
@@ -205,7 +229,8 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
             var name = e.Kind == CaseEventKind.Escalated ? StepName(++level) : e.Kind.ToString();
             _byStep[name] = _byStep.GetValueOrDefault(name) + 1;
             if (e.Kind == CaseEventKind.Escalated) _escalations++; else _breaches++;
-            if (known is { } due && due <= e.At) _lateness.Add((e.At - due).TotalSeconds);
+            // The grain dates an entry at the instant it was due; lateness is when it actually fired on the virtual clock.
+            if (known is { } due && due <= at) _lateness.Add((at - due).TotalSeconds);
         }
         _seen[id] = snapshot.Timeline.Count;
         if (snapshot.Status.IsOpen() && snapshot.Sla.NextDeadline is { } next)

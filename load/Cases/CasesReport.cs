@@ -23,6 +23,7 @@ internal static class CasesReport
         summary.AddRow("SLA breaches recorded", Inv($"{r.BreachesFired:N0}"));
         summary.AddRow("Reminders fired / missing", Inv($"{r.RemindersFired:N0} / {r.RemindersMissing:N0}"));
         summary.AddRow("Lateness p50 / p99 / max (s)", Inv($"{r.LatenessSeconds.P50:0} / {r.LatenessSeconds.P99:0} / {r.LatenessSeconds.Max:0}"));
+        summary.AddRow("Firing wall ms p50 / p99 / max", Inv($"{r.FiringWallMs.P50:0.0} / {r.FiringWallMs.P99:0.0} / {r.FiringWallMs.Max:0.0}"));
         summary.AddRow("Managed memory per case", Inv($"{r.Memory.ManagedBytesPerCase / 1024:0.0} KiB"));
         summary.AddRow("Working set per case", Inv($"{r.Memory.WorkingSetBytesPerCase / 1024:0.0} KiB"));
         summary.AddRow("Reminders registered (after opening / end)", Inv($"{r.RemindersRegisteredAfterOpening:N0} / {r.RemindersRegisteredAtEnd:N0}"));

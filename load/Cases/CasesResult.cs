@@ -47,6 +47,7 @@ internal sealed record CasesResult(
     int RemindersFired,
     int RemindersMissing,
     Percentiles LatenessSeconds,
+    Percentiles FiringWallMs,
     IReadOnlyDictionary<string, int> EscalationsByStep,
     IReadOnlyList<StepFirings> ByHour,
     MemoryFigures Memory,
