@@ -12,4 +12,5 @@ root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FailoverCommand.Create());
 root.Subcommands.Add(ChurnCompareCommand.Create());
 root.Subcommands.Add(ChurnBenchCommand.Create());
+root.Subcommands.Add(CasesCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -26,7 +26,9 @@ internal sealed class AgentBotCall(string agentId, IGrainFactory grains, Simulat
         // Asked for during wrap-up, a break starts as the work ends, before Complete pulls the next caller.
         var takeBreak = sim.Draw(d => d.Chance(sim.Options.BreakChancePercent));
         if (takeBreak) await Agent.SetNotReady(Break);
-        await Agent.Complete(id, sim.Draw(d => WrapUpCodes.For(waited, d)), null);
+        var code = sim.Draw(d => WrapUpCodes.For(waited, offer.QueueId, d));
+        await Agent.Complete(id, code, null);
+        if (sim.Cases is { } cases) await cases.AfterCall(agentId, call, code);
         await new LiveChurn(grains, sim, logger).AfterContact(call.CustomerId, id, waited, completed: true);
         if (SimulationClock.Early(sim.Counters.Complete()))
             logger.LogInformation("{AgentId} completed {InteractionId}{Break}", agentId, id, takeBreak ? " and went on a break" : "");

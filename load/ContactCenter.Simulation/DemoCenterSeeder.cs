@@ -19,6 +19,12 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
         await Task.WhenAll(DemoCenter.Agents(options.Seed).Select(a => grains.GetGrain<IAgentGrain>(a.AgentId).Configure(a)));
         logger.LogInformation("Seeded {Queues} queues, {Rules} entry rules and {Agents} agents",
             DemoCenter.Queues.Count, DemoCenter.EntryRules.Count, DemoCenter.AgentCount);
+        if (options.Cases.Enabled && options.Cases.DemoContracts)
+        {
+            await DemoCases.ConfigureAsync(grains, options.Cases);
+            logger.LogInformation("Put {Contracts} demo contracts and the demo escalation policy on {Queues} queues",
+                DemoCases.Contracts.Count, DemoCenter.Queues.Count);
+        }
         return await SeedCustomersAsync(options, ct);
     }
 
@@ -43,6 +49,9 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
     {
         var clock = Stopwatch.StartNew();
         var customers = DemoCustomers.Generate(options.Customers, options.Seed, time.GetUtcNow(), options.CustomersWithHistoryPercent);
+        // The demo's customers run under minute-scale demo contracts, so escalations show within minutes.
+        if (options.Cases.Enabled && options.Cases.DemoContracts)
+            customers = [.. customers.Select(c => c with { Profile = c.Profile with { ContractId = DemoCases.ContractFor(c.Profile.Tier) } })];
         for (var start = 0; start < customers.Count; start += CustomerBatch)
         {
             ct.ThrowIfCancellationRequested();
@@ -63,9 +72,17 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
 
 public static class WrapUpCodes
 {
-    public static readonly string[] All = ["resolved", "resolved", "resolved", "follow-up", "complaint", "sale", "cancellation-request"];
+    public const string FollowUp = "follow-up";
+    public const string TechnicalIssue = "technical-issue";
+
+    public static readonly string[] All = ["resolved", "resolved", "resolved", "follow-up", "complaint", "sale", "cancellation-request", "technical-issue"];
 
     private static readonly string[] Good = ["resolved", "resolved", "resolved", "follow-up", "sale"];
+
+    /// <summary>Codes that leave work behind: a call wrapped up with one of these may open a case.</summary>
+    public static readonly string[] NeedFollowUp = [FollowUp, ChurnFeatureCalculator.Complaint, TechnicalIssue, ChurnFeatureCalculator.CancellationRequest];
+
+    public static bool NeedsFollowUp(string? code) => code is not null && NeedFollowUp.Contains(code, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A live wrap-up: the longer the wait, the likelier a complaint or a cancellation request.</summary>
     public static string For(double waitSeconds, Draws d)
@@ -74,5 +91,12 @@ public static class WrapUpCodes
         if (d.Chance(2 + 20 * friction)) return ChurnFeatureCalculator.Complaint;
         if (d.Chance(1 + 8 * friction)) return ChurnFeatureCalculator.CancellationRequest;
         return d.Pick(Good);
+    }
+
+    /// <summary>A tech-support call that is not simply resolved on the line is a technical issue to follow up.</summary>
+    public static string For(double waitSeconds, string? queueId, Draws d)
+    {
+        var code = For(waitSeconds, d);
+        return queueId == "tech-support" && code == FollowUp ? TechnicalIssue : code;
     }
 }

@@ -18,6 +18,9 @@ namespace ContactCenter.Simulation;
 ///             + 1.40 × cancellation requests (90 days)
 ///             + 0.30 × transfers (90 days)
 ///             + 0.80 × max(0, 3.5 − mean satisfaction)       only when scores were given
+///             + 0.45 × SLA breaches (cases, 90 days)           a promise broken in writing
+///             + 0.50 × escalated cases (90 days)
+///             + 0.15 × open cases                              a problem still not solved
 ///   loyalty   = 0.6 × ln(1 + tenure in years) + 0.4 × ln(1 + value / 5,000)
 ///   logit     = −3.1 + friction / (1 + loyalty) − 0.5 × loyalty + noise
 /// </code>
@@ -63,7 +66,10 @@ public static class HiddenChurn
             + 0.60 * f.Complaints90d
             + 1.40 * f.CancellationRequests90d
             + 0.30 * f.Transfers90d
-            + (f.MeanSatisfaction is { } s ? 0.8 * Math.Max(0, 3.5 - s) : 0);
+            + (f.MeanSatisfaction is { } s ? 0.8 * Math.Max(0, 3.5 - s) : 0)
+            + 0.45 * f.SlaBreaches
+            + 0.50 * f.EscalatedCases
+            + 0.15 * f.OpenCases;
         var loyalty = Loyalty(f.TenureDays, f.LifetimeValue);
         return -3.1 + friction / (1 + loyalty) - 0.5 * loyalty;
     }

@@ -13,6 +13,9 @@ public sealed class SimulationClock(TimeProvider time, SimulationOptions options
     /// <summary>Customers who have left (seeded or live); they make no more contacts.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Churned { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The simulated case workers, when Simulation:Cases:Enabled.</summary>
+    public CaseWorkers? Cases { get; set; }
+
     public T Draw<T>(Func<Draws, T> draw)
     {
         lock (_draws) return draw(_draws);

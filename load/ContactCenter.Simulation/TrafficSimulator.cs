@@ -25,6 +25,7 @@ public sealed class TrafficSimulator(
         foreach (var id in seeded.Churned) sim.Churned.TryAdd(id, true);
         // Alongside the traffic, so the wallboard is alive while the first model trains.
         var bootstrap = sim.Options.BootstrapChurnModel ? BootstrapChurnModel(stoppingToken) : Task.CompletedTask;
+        var cases = await StartCaseWorkers(sim);
         var bots = await LogInBots(sim);
         _logger.LogInformation("{Count} simulated agents are ready; traffic starts at {Rate} arrivals/min", bots.Count, sim.Options.ArrivalsPerMinute);
         var arrivals = new ArrivalGenerator(grains, sim, loggers.CreateLogger<ArrivalGenerator>());
@@ -35,7 +36,19 @@ public sealed class TrafficSimulator(
             Every(TimeSpan.FromSeconds(sim.Options.SummaryEverySeconds), () => LogSummary(sim), sim),
             Every(Resubscribe, () => Task.WhenAll(bots.Select(b => b.SubscribeAsync())), sim),
         ]));
+        if (cases is not null) await cases.DrainAsync();
         GC.KeepAlive(bots);
+    }
+
+    /// <summary>Seeds the startup cases and lets the bots open more from follow-up calls; a failure leaves the calls running.</summary>
+    private async Task<CaseWorkers?> StartCaseWorkers(SimulationClock sim)
+    {
+        if (!sim.Options.Cases.Enabled) return null;
+        var workers = new CaseWorkers(grains, sim, loggers.CreateLogger<CaseWorkers>());
+        try { await workers.SeedAsync(); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { _logger.LogWarning(ex, "The demo could not seed its cases"); }
+        sim.Cases = workers;
+        return workers;
     }
 
     private async Task BootstrapChurnModel(CancellationToken ct)

@@ -19,11 +19,14 @@ internal sealed class LoadCluster(IHost host, bool embedded = false) : IAsyncDis
 {
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The host's services (for an embedded cluster, the silo's: its reminder table, for instance).</summary>
+    public IServiceProvider Services => host.Services;
+
     /// <summary>The embedded cluster on the run's clock, or the running cluster named by --cluster.</summary>
     public static Task<LoadCluster> OpenAsync(string? gateways, string clusterId, string serviceId, TimeProvider time, CancellationToken ct) =>
         gateways is null ? StartEmbeddedAsync(time, ct) : ConnectAsync(gateways, clusterId, serviceId, ct);
 
-    public static async Task<LoadCluster> StartEmbeddedAsync(TimeProvider time, CancellationToken ct)
+    public static async Task<LoadCluster> StartEmbeddedAsync(TimeProvider time, CancellationToken ct, Action<ISiloBuilder>? configure = null)
     {
         var host = Host.CreateDefaultBuilder()
             .UseOrleans(silo =>
@@ -32,6 +35,7 @@ internal sealed class LoadCluster(IHost host, bool embedded = false) : IAsyncDis
                 // Business time follows the run's clock; Orleans' own timers (membership, messaging) stay on the wall clock.
                 silo.Services.Replace(ServiceDescriptor.Singleton(time));
                 foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
+                configure?.Invoke(silo);
             })
             // On the virtual clock Orleans' watchdog sees simulated hours pass between its checks and warns; it is not a stall.
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error))

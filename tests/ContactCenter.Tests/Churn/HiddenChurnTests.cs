@@ -19,6 +19,9 @@ public sealed class HiddenChurnTests
         { "cancellation requests", (f, k) => f with { CancellationRequests90d = k } },
         { "transfers", (f, k) => f with { Transfers90d = k } },
         { "lower satisfaction", (f, k) => f with { MeanSatisfaction = 5 - 0.5 * k } },
+        { "SLA breaches", (f, k) => f with { SlaBreaches = k } },
+        { "escalated cases", (f, k) => f with { EscalatedCases = k } },
+        { "open cases", (f, k) => f with { OpenCases = k } },
     };
 
     [Theory]
@@ -41,6 +44,22 @@ public sealed class HiddenChurnTests
         var oldLarge = Typical with { TenureDays = 3_000, LifetimeValue = 40_000 };
         double Harm(ChurnFeatures f) => HiddenChurn.Logit(f with { MaxWaitSeconds = 400, Abandoned90d = 2 }) - HiddenChurn.Logit(f);
         Assert.True(Harm(oldLarge) < Harm(newSmall) * 0.7);
+    }
+
+    [Fact]
+    public void A_customer_whose_cases_breached_and_escalated_has_a_higher_hazard_after_a_contact()
+    {
+        var profile = new CustomerProfile("c-breached", "C", 2_500, Now.AddYears(-2));
+        var contact = new ContactRecord("i-1", Channel.Voice, "q", Now.AddHours(-1), InteractionStatus.Completed, "a-1", 40, "follow-up", null);
+        CustomerCase Case(int breaches, bool escalated, CaseStatus status) =>
+            new($"case-{breaches}", "Follow-up", status, CasePriority.Normal, breaches > 0 ? SlaState.Breached : SlaState.OnTrack, escalated, breaches, Now.AddMinutes(-30));
+        var calm = ChurnFeatureCalculator.From(profile, [contact], Now, [Case(0, false, CaseStatus.Closed)]);
+        var breached = ChurnFeatureCalculator.From(profile, [contact], Now, [Case(2, true, CaseStatus.InProgress)]);
+
+        Assert.Equal((2, 1, 1), (breached.SlaBreaches, breached.EscalatedCases, breached.OpenCases));
+        var noise = HiddenChurn.Noise(profile.CustomerId, 42);
+        Assert.True(HiddenChurn.ContactHazard(breached, noise) > 1.5 * HiddenChurn.ContactHazard(calm, noise),
+            $"{HiddenChurn.ContactHazard(calm, noise):P2} → {HiddenChurn.ContactHazard(breached, noise):P2}");
     }
 
     [Fact]
