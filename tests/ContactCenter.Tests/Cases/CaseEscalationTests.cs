@@ -40,6 +40,18 @@ public sealed class CaseEscalationTests(CasesClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Step_one_never_gives_the_case_to_an_agent_who_has_logged_out()
+    {
+        var (queue, skill, customer, _) = await _world.Setup();
+        var gone = await _world.Agent(skill, 5, ready: false);
+        await _world.Center.Agent(gone).Logout();
+        var notReady = await _world.Agent(skill, 1, ready: false);
+        var opened = await _world.Open(customer, queue);
+        var due = await After(opened.CaseId, 30);
+        Assert.Equal((notReady, CaseStatus.Assigned), (due.AgentId, due.Status));
+    }
+
+    [Fact]
     public async Task Without_an_available_agent_step_one_returns_the_case_to_its_queue_and_says_so()
     {
         var (queue, skill, customer, _) = await _world.Setup();
@@ -161,7 +173,10 @@ public sealed class CaseEscalationTests(CasesClusterFixture fixture)
         var reminders = await Reminders(opened.CaseId);
         Assert.Contains(reminders, r => r.ReminderName == "sla");
 
-        await _world.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var management = _world.Grains.GetGrain<IManagementGrain>(0);
+        var grainId = _world.Case(opened.CaseId).GetGrainId();
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Assert.DoesNotContain(grainId, await management.GetActiveGrains(grainId.Type));
         _world.AdvanceMinutes(30);
         await _world.Remind(opened.CaseId);
         Assert.Equal(1, (await _world.Snapshot(opened.CaseId)).EscalationLevel);

@@ -143,4 +143,41 @@ public sealed class CaseLifecycleTests(CasesClusterFixture fixture)
         var churn = await _world.Center.Customer(customer).GetChurn();
         Assert.Equal(1, churn.Features.OpenCases);
     }
+
+    [Fact]
+    public async Task The_timeline_keeps_the_created_entry_and_the_newest_up_to_its_cap()
+    {
+        var (queue, _, customer, _) = await _world.Setup();
+        var opened = await _world.Open(customer, queue);
+        var grain = _world.Case(opened.CaseId);
+        for (var i = 0; i < 1_010; i++) await grain.AddNote($"note {i}");
+        var after = await grain.GetSnapshot();
+        Assert.Equal(1_000, after.Timeline.Count);
+        Assert.Equal(CaseEventKind.Created, after.Timeline[0].Kind);
+        Assert.Equal("note 1009", after.Timeline[^1].Detail);
+        Assert.DoesNotContain(after.Timeline, e => e.Detail == "note 0");
+    }
+
+    [Fact]
+    public async Task A_contract_is_refused_naming_the_bad_field_and_a_default_id_answers_its_built_in_terms()
+    {
+        var id = CenterBuilder.Key("contract");
+        var grain = _world.Grains.GetGrain<IServiceContractGrain>(id);
+        await Refused(() => grain.Get(), ErrorKind.NotFound);
+        await Refused(() => grain.Put(CaseWorld.Contract("other-" + id, CoverageHours.AlwaysOpen)), ErrorKind.Invalid, "contractId");
+        await Refused(() => grain.Put(CaseWorld.Contract(id, CoverageHours.Weekdays("Mars/Olympus"))), ErrorKind.Invalid, "coverage.timeZone");
+        await Refused(() => grain.Get(), ErrorKind.NotFound);
+        var gold = await _world.Grains.GetGrain<IServiceContractGrain>(ServiceContracts.Gold).Get();
+        Assert.Equal(ServiceContracts.BuiltIn(ServiceContracts.Gold).Name, gold.Name);
+    }
+
+    [Fact]
+    public async Task A_customer_without_a_contract_of_their_own_is_under_their_tiers_default()
+    {
+        var (queue, _, _, _) = await _world.Setup();
+        var customer = await _world.NewCustomer(null);
+        var opened = await _world.Open(customer, queue);
+        var profile = (await _world.Center.Customer(customer).GetSnapshot()).Profile;
+        Assert.Equal(ServiceContracts.DefaultIdFor(profile.Tier), opened.ContractId);
+    }
 }

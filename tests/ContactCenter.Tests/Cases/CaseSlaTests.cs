@@ -91,4 +91,21 @@ public sealed class CaseSlaTests(CasesClusterFixture fixture)
             c => c.Features.SlaBreaches > 0 && c.Features.EscalatedCases > 0, "case facts on the customer");
         Assert.Equal((1, 1, 1), (churn.Features.OpenCases, churn.Features.EscalatedCases, churn.Features.SlaBreaches));
     }
+
+    [Fact]
+    public async Task A_breach_warning_puts_the_case_at_risk_and_is_recorded_once_per_prediction_window()
+    {
+        var (queue, _, customer, _) = await _world.Setup(firstResponse: 60, resolution: 10_000);
+        var opened = await _world.Open(customer, queue);
+        var grain = _world.Case(opened.CaseId);
+        var basis = "test basis " + opened.CaseId;
+        await grain.WarnBreach(_world.Now.AddMinutes(70), basis);
+        await grain.WarnBreach(_world.Now.AddMinutes(75), basis);
+        var warned = await grain.GetSnapshot();
+        Assert.Equal(SlaState.AtRisk, warned.Sla.State);
+        Assert.Single(warned.Timeline, e => e.Kind == CaseEventKind.BreachWarning && e.Detail.Contains(basis));
+
+        var started = await grain.ChangeStatus(CaseStatus.InProgress);
+        Assert.Equal((SlaState.OnTrack, (DateTimeOffset?)null), (started.Sla.State, started.Sla.PredictedBreachAt));
+    }
 }
