@@ -27,6 +27,9 @@ public sealed partial class CaseBoardGrain(
     private readonly CaseThroughput _throughput = new();
     private CaseCounts? _published;
 
+    /// <summary>The center's board; only its counts go to the wallboard (a board under another key is a test's own).</summary>
+    public const string CenterKey = "center";
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         Restore();
@@ -77,6 +80,7 @@ public sealed partial class CaseBoardGrain(
     /// <summary>O(1) per tick; the count also changes at midnight UTC without any upsert, so it is recomputed each tick.</summary>
     private Task PublishCounts()
     {
+        if (this.GetPrimaryKeyString() != CenterKey) return Task.CompletedTask;
         var counts = Counts();
         if (counts == _published) return Task.CompletedTask;
         live.Publish(counts);
