@@ -119,6 +119,9 @@ public sealed class CaseTests(LiveDashboard dashboard)
         var acknowledged = page.Locator("[data-testid=timeline-entry][data-kind=NotificationAcknowledged]");
         await Assertions.Expect(acknowledged.First).ToContainTextAsync("supervisor", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=timeline-entry][data-kind=FirstResponseBreached]")).ToHaveCountAsync(1);
+        // Only the moves the case allows from New.
+        await Assertions.Expect(page.Locator("[data-testid^=move-]:not([data-testid=move-reason])")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-testid=move-closed], [data-testid=move-reopened]")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=case-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(page.Locator("[data-testid=bell-panel]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Shot("cases-case.png"), FullPage = true });
