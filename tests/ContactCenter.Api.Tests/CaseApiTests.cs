@@ -81,6 +81,23 @@ public sealed partial class CaseApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_call_of_the_same_customer_is_linked_once_and_another_customers_call_is_refused_naming_interaction_id()
+    {
+        var (customer, queue) = await CustomerAndQueue();
+        var id = (await _api.Post("/api/cases", new { customerId = customer, subject = "Line noise", queueId = queue })).Body!["caseId"]!.GetValue<string>();
+        var (call, stranger) = (ApiClient.Key("call"), ApiClient.Key("call"));
+        await _api.Post("/api/interactions", new { interactionId = call, channel = "Voice", customerId = customer, queueId = queue });
+        await _api.Post("/api/interactions", new { interactionId = stranger, channel = "Voice", customerId = await Customer(factory), queueId = queue });
+
+        Assert.Equal(HttpStatusCode.OK, (await _api.Post($"/api/cases/{id}/link", new { interactionId = call })).Status);
+        var again = await _api.Post($"/api/cases/{id}/link", new { interactionId = call });
+        ApiClient.AssertFieldError(await _api.Post($"/api/cases/{id}/link", new { interactionId = stranger }), "interactionId");
+
+        Assert.Equal([call], again.Body!["interactionIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        Assert.Single(again.Body["timeline"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "InteractionLinked");
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_naming_the_field()
     {
         var (customer, queue) = await CustomerAndQueue();

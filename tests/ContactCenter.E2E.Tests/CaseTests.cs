@@ -81,6 +81,10 @@ public sealed class CaseTests(LiveDashboard dashboard)
         await dashboard.Grains.GetGrain<IEscalationPolicyGrain>(queue).Set(new EscalationPolicy(PickupMinutes: null, SupervisorMinutes: 1, ManagersMinutes: null, RaisePriority: false));
         var customer = await Customer("Noor Haddad", contract);
 
+        var wallboard = await Page("supervisor", "/wallboard", 1400, 900);
+        var breachedOnWall = wallboard.Locator("[data-testid=tile-cases] [data-testid=cases-breached]");
+        await wallboard.Locator("[data-testid=wallboard][data-live=true]").WaitForAsync(new() { Timeout = 15_000 });
+        var breachedBefore = int.Parse(await breachedOnWall.TextContentAsync() ?? "0");
         var page = await Page("supervisor", "/cases", 1400, 900);
         await page.Locator("[data-testid=cases-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         await page.Locator("[data-testid=bell][data-live=true]").WaitForAsync(new() { Timeout = 15_000 });
@@ -98,6 +102,9 @@ public sealed class CaseTests(LiveDashboard dashboard)
         await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("[data-testid=bell-count]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Shot("cases-notifications.png") });
+        // The wallboard's case tile follows by push too.
+        await Assertions.Expect(breachedOnWall).ToHaveTextAsync((breachedBefore + 1).ToString(), Soon);
+        await wallboard.ScreenshotAsync(new() { Path = Shot("cases-wallboard.png") });
         await page.ClickAsync("[data-testid=bell-button]");
         await Assertions.Expect(page.Locator("[data-testid=sla-tab-breached] [data-testid=count]")).Not.ToHaveTextAsync("0", Soon);
         await page.ScreenshotAsync(new() { Path = Shot("cases-list.png"), FullPage = true });
@@ -112,6 +119,9 @@ public sealed class CaseTests(LiveDashboard dashboard)
         var acknowledged = page.Locator("[data-testid=timeline-entry][data-kind=NotificationAcknowledged]");
         await Assertions.Expect(acknowledged.First).ToContainTextAsync("supervisor", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=timeline-entry][data-kind=FirstResponseBreached]")).ToHaveCountAsync(1);
+        // Only the moves the case allows from New.
+        await Assertions.Expect(page.Locator("[data-testid^=move-]:not([data-testid=move-reason])")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-testid=move-closed], [data-testid=move-reopened]")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=case-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(page.Locator("[data-testid=bell-panel]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Shot("cases-case.png"), FullPage = true });

@@ -61,7 +61,9 @@ public sealed class WallboardChoiceTests(LiveDashboard dashboard)
             await page.SetViewportSizeAsync(1920, 1080);
             await Live(page);
             await Assertions.Expect(page.Locator("[data-testid=tile-email-care]")).ToHaveAttributeAsync("data-unstaffed", "true", new() { Timeout = 15_000 });
-            Assert.Equal(WallboardDemo.QueueIds.Count + 1, await page.Locator("[data-testid^=tile-]").CountAsync());
+            // The chosen queues, the totals and the cases tile.
+            Assert.Equal(WallboardDemo.QueueIds.Count + 2, await page.Locator("[data-testid^=tile-]").CountAsync());
+            await Assertions.Expect(page.Locator("[data-testid=tile-cases]")).ToBeInViewportAsync(new() { Ratio = 1 });
             await AssertNoScroll(page, vertical: true);
             await page.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "wallboard-big.png") });
 

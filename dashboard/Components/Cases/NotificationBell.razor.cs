@@ -66,6 +66,11 @@ public sealed partial class NotificationBell : IDisposable
 
     private void Toggle() => Open = !Open;
 
+    private void CloseOnEscape(Microsoft.AspNetCore.Components.Web.KeyboardEventArgs e)
+    {
+        if (e.Key == "Escape") Open = false;
+    }
+
     private async Task Acknowledge(CaseNotification notice)
     {
         try
