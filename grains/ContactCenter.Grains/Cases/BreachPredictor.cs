@@ -15,18 +15,21 @@ public sealed record QueueCapacity(int Agents, double CaseMinutes, int CallsWait
     /// <summary>Minutes per call when the queue has completed none today.</summary>
     public const double DefaultCallMinutes = 5;
 
+    /// <summary>Fewer pick-ups than this in the last hour are too few to measure a pace from (one would mean an hour a case).</summary>
+    public const int MinSample = 3;
+
     public static QueueCapacity None { get; } = new(0, DefaultCaseMinutes, 0, DefaultCallMinutes, 0);
 
     /// <summary>
-    /// From the queue's live state and the board's history. Measured: the cases started in the last hour are the
-    /// throughput, shared by the available agents (at least one, since someone did start them). Without history:
-    /// the available agents at <paramref name="fallbackCaseMinutes"/> each.
+    /// From the queue's live state and the board's history. Measured (at least <see cref="MinSample"/> pick-ups): the
+    /// cases started in the last hour are the throughput, shared by the available agents (at least one, since someone
+    /// did start them). Otherwise: the available agents at <paramref name="fallbackCaseMinutes"/> each.
     /// </summary>
     public static QueueCapacity Of(int availableAgents, int startedLastHour, int callsWaiting, double averageHandleSeconds,
         double fallbackCaseMinutes = DefaultCaseMinutes)
     {
         var callMinutes = averageHandleSeconds > 0 ? averageHandleSeconds / 60 : DefaultCallMinutes;
-        if (startedLastHour > 0)
+        if (startedLastHour >= MinSample)
         {
             var agents = Math.Max(1, availableAgents);
             return new(agents, agents * 60.0 / startedLastHour, callsWaiting, callMinutes, startedLastHour);
@@ -38,10 +41,15 @@ public sealed record QueueCapacity(int Agents, double CaseMinutes, int CallsWait
 /// <summary>
 /// A case's predicted pick-up. Breach: the pick-up falls after the first-response due (or nothing can pick it up
 /// and the due is near); WarnAt is then the instant to report as the predicted breach: the predicted pick-up, or
-/// the due itself when no pick-up can be predicted. Basis says why, in plain words.
+/// the due itself when no pick-up can be predicted (PickupAt null). Basis says why, in plain words; it is written
+/// when read, since at 100,000 open cases only the few warnings actually sent need their text.
 /// </summary>
 public sealed record BreachPrediction(
-    string CaseId, int Ahead, TimeSpan BusinessDelay, DateTimeOffset? PickupAt, DateTimeOffset Due, bool Breach, DateTimeOffset WarnAt, string Basis);
+    string CaseId, int Ahead, TimeSpan BusinessDelay, DateTimeOffset? PickupAt, DateTimeOffset Due, bool Breach, DateTimeOffset WarnAt,
+    QueueCapacity Capacity, DateTimeOffset Now)
+{
+    public string Basis => BreachPredictor.Explain(this);
+}
 
 /// <summary>
 /// The predictive breach warning, as a pure function. For one queue's cases in pick-up order: case i (i cases
@@ -58,40 +66,55 @@ public static class BreachPredictor
         IReadOnlyList<CaseSummary> inPickupOrder, QueueCapacity capacity, DateTimeOffset now, Func<string, CoverageClock> coverageOf)
     {
         var predictions = new List<BreachPrediction>();
+        // Business-time sums are the costly part (a calendar walk each); a queue's cases share a handful of delays
+        // (one per round of its agents) and contracts, so each (calendar, delay) is computed once per run.
+        var instants = new Dictionary<(CoverageClock, TimeSpan), DateTimeOffset?>();
+        DateTimeOffset? After(CoverageClock clock, TimeSpan delay) =>
+            instants.TryGetValue((clock, delay), out var at) ? at : instants[(clock, delay)] = clock.Add(now, delay);
         var callWork = capacity.Agents > 0 ? capacity.CallsWaiting * capacity.CallMinutes / capacity.Agents : 0;
-        for (var ahead = 0; ahead < inPickupOrder.Count; ahead++)
+        var ahead = -1;
+        foreach (var c in inPickupOrder)
         {
-            var c = inPickupOrder[ahead];
+            if (!CaseOrdering.AwaitsPickup(c)) continue;
+            ahead++;
             if (!Watched(c, now)) continue;
             var due = c.FirstResponseDue!.Value;
             var clock = coverageOf(c.ContractId);
             predictions.Add(capacity.Agents == 0
-                ? Unstaffed(c, ahead, due, now, clock)
-                : Staffed(c, ahead, due, now, clock, capacity, callWork));
+                ? Unstaffed(c, ahead, due, After(clock, NoCapacityHorizon), capacity, now)
+                : Staffed(c, ahead, due, now, capacity, callWork, delay => After(clock, delay)));
         }
         return predictions;
     }
 
-    /// <summary>Only cases whose first response is still ahead and not already breached or paused can be warned.</summary>
+    /// <summary>
+    /// Only cases whose first response is still ahead and not already breached or paused are warned; the others still
+    /// wait for an agent, so they count as ahead of the cases behind them.
+    /// </summary>
     private static bool Watched(CaseSummary c, DateTimeOffset now) =>
-        CaseOrdering.AwaitsPickup(c) && c.FirstResponseDue is { } due && due > now && c.Sla is SlaState.OnTrack or SlaState.AtRisk;
+        c.FirstResponseDue is { } due && due > now && c.Sla is SlaState.OnTrack or SlaState.AtRisk;
 
-    private static BreachPrediction Staffed(CaseSummary c, int ahead, DateTimeOffset due, DateTimeOffset now, CoverageClock clock,
-        QueueCapacity capacity, double callWork)
+    private static BreachPrediction Staffed(CaseSummary c, int ahead, DateTimeOffset due, DateTimeOffset now,
+        QueueCapacity capacity, double callWork, Func<TimeSpan, DateTimeOffset?> after)
     {
         var delay = TimeSpan.FromMinutes(callWork + ahead / capacity.Agents * capacity.CaseMinutes);
-        var pickup = clock.Add(now, delay);
+        var pickup = after(delay);
         var breach = pickup is null || pickup > due;
-        var basis = Describe(ahead, capacity) + Outcome(pickup, due, now, delay, breach);
-        return new(c.CaseId, ahead, delay, pickup, due, breach, pickup ?? due, basis);
+        return new(c.CaseId, ahead, delay, pickup, due, breach, pickup ?? due, capacity, now);
     }
 
-    private static BreachPrediction Unstaffed(CaseSummary c, int ahead, DateTimeOffset due, DateTimeOffset now, CoverageClock clock)
+    /// <summary>Within the horizon: at most <see cref="NoCapacityHorizon"/> of business time away, i.e. not after horizonEnd.</summary>
+    private static BreachPrediction Unstaffed(CaseSummary c, int ahead, DateTimeOffset due, DateTimeOffset? horizonEnd, QueueCapacity capacity,
+        DateTimeOffset now) =>
+        new(c.CaseId, ahead, TimeSpan.MaxValue, null, due, horizonEnd is null || due <= horizonEnd, due, capacity, now);
+
+    /// <summary>The plain-words basis: "7 cases ahead, 3 agents with the skill, ~12 min each; predicted pick-up …".</summary>
+    public static string Explain(BreachPrediction p)
     {
-        var breach = clock.Between(now, due) <= NoCapacityHorizon;
-        var basis = $"{Cases(ahead)} ahead, no agent with the skill is available and no case of this queue was picked up in the last hour; "
-            + $"nobody is predicted to pick it up before the first-response due {At(due)}";
-        return new(c.CaseId, ahead, TimeSpan.MaxValue, null, due, breach, due, basis);
+        if (p.Capacity.Agents == 0)
+            return $"{Cases(p.Ahead)} ahead, no agent with the skill is available and fewer than {QueueCapacity.MinSample} cases of this queue were picked up "
+                + $"in the last hour; nobody is predicted to pick it up before the first-response due {At(p.Due)}";
+        return Describe(p.Ahead, p.Capacity) + Outcome(p.PickupAt, p.Due, p.Now, p.BusinessDelay, p.Breach);
     }
 
     private static string Describe(int ahead, QueueCapacity capacity)
@@ -107,9 +130,7 @@ public static class BreachPredictor
     {
         if (pickup is null) return "; coverage does not open again, so it cannot be picked up in time";
         var closed = pickup.Value - now - delay > TimeSpan.FromMinutes(1) ? ", after coverage reopens" : "";
-        return breach
-            ? $"; predicted pick-up {At(pickup.Value)}{closed}, after the first-response due {At(due)}"
-            : $"; predicted pick-up {At(pickup.Value)}{closed}, before the first-response due {At(due)}";
+        return $"; predicted pick-up {At(pickup.Value)}{closed}, {(breach ? "after" : "before")} the first-response due {At(due)}";
     }
 
     private static string Cases(int n) => n == 1 ? "1 case" : $"{n} cases";

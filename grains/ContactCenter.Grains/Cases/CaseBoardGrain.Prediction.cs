@@ -11,17 +11,17 @@ namespace ContactCenter.Grains.Cases;
 /// </summary>
 public sealed partial class CaseBoardGrain
 {
-    /// <summary>Infrastructure cadence on the wall clock; a virtual-clock caller runs PredictBreaches itself.</summary>
-    public static readonly TimeSpan PredictEvery = TimeSpan.FromSeconds(30);
-
     public static readonly TimeSpan MovedBy = TimeSpan.FromMinutes(5);
 
     /// <summary>Cases warned, with the predicted time last sent; forgotten once the case is picked up.</summary>
     private readonly Dictionary<string, DateTimeOffset> _warned = new(StringComparer.Ordinal);
 
     /// <summary>Not interleaved: the run reads the index across its awaits and must not see it change.</summary>
-    private void StartPrediction() =>
-        this.RegisterGrainTimer(_ => PredictBreaches(), new GrainTimerCreationOptions(PredictEvery, PredictEvery) { KeepAlive = true });
+    private void StartPrediction()
+    {
+        if (options.Value.PredictEvery is { } every && every > TimeSpan.Zero)
+            this.RegisterGrainTimer(_ => PredictBreaches(), new GrainTimerCreationOptions(every, every) { KeepAlive = true });
+    }
 
     public async Task<int> PredictBreaches()
     {
@@ -35,7 +35,10 @@ public sealed partial class CaseBoardGrain
         {
             var capacity = CapacityOf(watched[i], snapshots[i], now);
             foreach (var prediction in BreachPredictor.Predict(byQueue[watched[i]], capacity, now, id => clocks[id]))
+            {
                 if (prediction.Breach && Warn(prediction)) sent++;
+                else if (!prediction.Breach) Withdraw(prediction.CaseId);
+            }
         }
         if (sent > 0) logger.LogInformation("Predicted {Count} first-response breaches", sent);
         return sent;
@@ -96,6 +99,17 @@ public sealed partial class CaseBoardGrain
             logger.LogWarning(ex, "Breach warning for case {CaseId} could not be sent", prediction.CaseId);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The queue now reaches the case in time: the board's row drops the prediction it made, so a later breach
+    /// prediction is sent again. The case keeps its own record of the warning (its timeline is history).
+    /// </summary>
+    private void Withdraw(string caseId)
+    {
+        if (!_warned.Remove(caseId, out var warned) || _index.Find(caseId) is not { } row || row.PredictedBreachAt != warned) return;
+        _index.Upsert(row with { PredictedBreachAt = null });
+        _dirty = true;
     }
 
     /// <summary>A case's own summary may not carry the board's prediction yet; keep it while the case still waits.</summary>

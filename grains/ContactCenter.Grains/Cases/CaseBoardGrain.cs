@@ -1,13 +1,14 @@
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Live;
+using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Grains.Cases;
 
 /// <summary>
 /// The center's case list (key "center"): one small summary per case, sent by the case grains on every change.
 /// Counts per SLA state are kept as summaries change, so an upsert costs O(log n) at any size; the wallboard
-/// counts are pushed at most once a second; the predictive breach warning runs every 30 s (see the Prediction
-/// part) and persistence is debounced (see the Persistence part).
+/// counts are pushed at most once a second; the predictive breach warning runs every 30 s by default (see the
+/// Prediction part and <see cref="CaseBoardOptions"/>) and persistence is debounced (see the Persistence part).
 /// Not reentrant: upserts and the predictor's turns take turns. The reads (Query, GetCounts, OpenCasesUnder) are
 /// AlwaysInterleave and never await, so they see the index between turns, never half-changed.
 /// </summary>
@@ -16,6 +17,7 @@ public sealed partial class CaseBoardGrain(
     TimeProvider time,
     LivePublisher live,
     RoutingRecovery recovery,
+    IOptions<CaseBoardOptions> options,
     ILogger<CaseBoardGrain> logger) : Grain, ICaseBoardGrain
 {
     /// <summary>Infrastructure cadence on the wall clock: how often changed counts go to the wallboard.</summary>
@@ -24,6 +26,9 @@ public sealed partial class CaseBoardGrain(
     private readonly CaseBoardIndex _index = new();
     private readonly CaseThroughput _throughput = new();
     private CaseCounts? _published;
+
+    /// <summary>The center's board; only its counts go to the wallboard (a board under another key is a test's own).</summary>
+    public const string CenterKey = "center";
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -75,6 +80,7 @@ public sealed partial class CaseBoardGrain(
     /// <summary>O(1) per tick; the count also changes at midnight UTC without any upsert, so it is recomputed each tick.</summary>
     private Task PublishCounts()
     {
+        if (this.GetPrimaryKeyString() != CenterKey) return Task.CompletedTask;
         var counts = Counts();
         if (counts == _published) return Task.CompletedTask;
         live.Publish(counts);

@@ -3,8 +3,8 @@ namespace ContactCenter.Grains.Cases;
 /// <summary>
 /// The board's data, apart from the grain so it can be measured and reasoned about alone. One summary per case in a
 /// dictionary, every summary also in a sorted set in board order (so a page is the first rows of an in-order walk,
-/// O(log n) to move a case), open cases counted per SLA state and open ids per contract kept as each summary
-/// changes: an upsert never scans. Closed cases are kept up to <see cref="ClosedCap"/>, the oldest dropped first;
+/// O(log n) to move a case), the same per queue (the /cases page filters by queue), open cases counted per SLA
+/// state and open ids per contract kept as each summary changes: an upsert never scans. Closed cases are kept up to <see cref="ClosedCap"/>, the oldest dropped first;
 /// the case grains hold every case, this is only the list.
 /// </summary>
 public sealed class CaseBoardIndex
@@ -13,6 +13,7 @@ public sealed class CaseBoardIndex
 
     private readonly Dictionary<string, CaseSummary> _cases = new(StringComparer.Ordinal);
     private readonly SortedSet<CaseSummary> _ordered = new(CaseOrdering.Board);
+    private readonly Dictionary<string, SortedSet<CaseSummary>> _byQueue = new(StringComparer.Ordinal);
     private readonly SortedSet<(DateTimeOffset UpdatedAt, string CaseId)> _closedByAge = [];
     private readonly Dictionary<string, HashSet<string>> _openByContract = new(StringComparer.Ordinal);
     private readonly int[] _openBySla = new int[Enum.GetValues<SlaState>().Length];
@@ -43,12 +44,13 @@ public sealed class CaseBoardIndex
 
     /// <summary>
     /// A page in board order. An unfiltered query reads only the rows of its page (the total is the kept count);
-    /// a filtered one walks the ordered set once, O(n), which is a few milliseconds at 100,000 cases.
+    /// a filtered one walks its queue's set, or the whole set without a queue: O(n), 30–60 ms at 100,000 cases.
     /// </summary>
     public CasePage Query(CaseQuery query)
     {
         var unfiltered = query is { QueueId: null, Team: null, Priority: null, ContractId: null, Sla: null, AgentId: null, CustomerId: null };
-        var rows = _ordered.Where(c => Matches(c, query));
+        var source = query.QueueId is null ? _ordered : _byQueue.GetValueOrDefault(query.QueueId) ?? [];
+        var rows = source.Where(c => Matches(c, query));
         if (unfiltered)
         {
             // Open cases come first in board order, so the open-only list is a prefix of the whole one.
@@ -93,6 +95,8 @@ public sealed class CaseBoardIndex
     {
         _cases[c.CaseId] = c;
         _ordered.Add(c);
+        if (!_byQueue.TryGetValue(c.QueueId, out var queue)) _byQueue[c.QueueId] = queue = new(CaseOrdering.Board);
+        queue.Add(c);
         if (!c.Status.IsOpen())
         {
             _closedByAge.Add((c.UpdatedAt, c.CaseId));
@@ -108,6 +112,7 @@ public sealed class CaseBoardIndex
     {
         _cases.Remove(c.CaseId);
         _ordered.Remove(c);
+        if (_byQueue.TryGetValue(c.QueueId, out var queue) && queue.Remove(c) && queue.Count == 0) _byQueue.Remove(c.QueueId);
         if (!c.Status.IsOpen())
         {
             _closedByAge.Remove((c.UpdatedAt, c.CaseId));

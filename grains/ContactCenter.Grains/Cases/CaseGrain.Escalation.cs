@@ -13,7 +13,8 @@ public sealed partial class CaseGrain
     {
         var now = time.GetUtcNow();
         RecordBreaches(now);
-        if (!S.Status.IsOpen()) return;
+        // Steps are business time: a late or retried reminder outside coverage waits for the next opening.
+        if (!S.Status.IsOpen() || !Coverage().IsOpen(now)) return;
         var policy = await GrainFactory.GetGrain<IEscalationPolicyGrain>(S.QueueId).Get();
         foreach (var _ in EscalationRules.Steps)
         {

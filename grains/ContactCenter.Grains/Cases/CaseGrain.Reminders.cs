@@ -39,6 +39,8 @@ public sealed partial class CaseGrain
     private async Task Save(bool reschedule = false)
     {
         var now = time.GetUtcNow();
+        // Restarting a running clock at each save keeps its covered-time sums short for a case open for months.
+        if (S.Clock.Running) S.Clock = new SlaClock(S.Clock.Elapsed(Coverage(), now), now);
         var next = NextDeadline(await GrainFactory.GetGrain<IEscalationPolicyGrain>(S.QueueId).Get(), now);
         try
         {

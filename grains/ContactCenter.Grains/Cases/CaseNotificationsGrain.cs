@@ -7,7 +7,10 @@ namespace ContactCenter.Grains.Cases;
 /// <summary>
 /// The center's escalation notices (key "center"): durable, the newest <see cref="Cap"/> kept, pushed live when
 /// raised and when acknowledged. An acknowledgement records who and when, here and on the case's timeline.
+/// One grain serves the whole center, so it is reentrant with group commit: notices raised together share a write.
+/// Every change happens before an await, so interleaved calls never see half of one.
 /// </summary>
+[Reentrant]
 public sealed class CaseNotificationsGrain(
     [PersistentState("case-notifications", ContactCenterSiloExtensions.StorageName)] IPersistentState<CaseNotificationsState> state,
     TimeProvider time,
@@ -17,7 +20,11 @@ public sealed class CaseNotificationsGrain(
     public const int Cap = 1_000;
     private const int MaxId = 300;
 
+    private GroupCommit? _commit;
+
     private List<CaseNotification> Items => state.State.Items;
+
+    private Task Write() => (_commit ??= new GroupCommit(state.WriteStateAsync)).WriteAsync();
 
     public async Task<CaseNotification> Raise(CaseNotification notification)
     {
@@ -32,7 +39,7 @@ public sealed class CaseNotificationsGrain(
         };
         Items.Add(raised);
         if (Items.Count > Cap) Items.RemoveRange(0, Items.Count - Cap);
-        await state.WriteStateAsync();
+        await Write();
         live.Publish(raised);
         return raised;
     }
@@ -45,7 +52,7 @@ public sealed class CaseNotificationsGrain(
         if (Items[at].Acknowledged) return Items[at];
         var acknowledged = Items[at] with { AcknowledgedBy = Actor.Current, AcknowledgedAt = time.GetUtcNow() };
         Items[at] = acknowledged;
-        await state.WriteStateAsync();
+        await Write();
         live.Publish(acknowledged);
         // Not awaited: the case may be raising a notice here at this moment, and both grains are non-reentrant.
         FireAndForget.Run(GrainFactory.GetGrain<ICaseGrain>(acknowledged.CaseId).RecordAcknowledgement(acknowledged), logger, "case acknowledgement");

@@ -22,7 +22,13 @@ public sealed record SlaClock(
 
     public SlaClock Start(DateTimeOffset now) => Running ? this : this with { RunningSince = now };
 
-    /// <summary>The instant the clock reaches <paramref name="mark"/>; null while stopped or when coverage never opens again.</summary>
-    public DateTimeOffset? When(CoverageClock coverage, TimeSpan mark) =>
-        RunningSince is { } since ? coverage.Add(since, mark - Used) : null;
+    /// <summary>
+    /// The instant the clock reaches <paramref name="mark"/>, inside coverage: a mark reached exactly at closing time
+    /// falls due when coverage next opens. Null while stopped or when coverage never opens again.
+    /// </summary>
+    public DateTimeOffset? When(CoverageClock coverage, TimeSpan mark)
+    {
+        if (RunningSince is not { } since || coverage.Add(since, mark - Used) is not { } at) return null;
+        return coverage.IsOpen(at) ? at : coverage.Add(at, TimeSpan.FromTicks(1))?.AddTicks(-1);
+    }
 }

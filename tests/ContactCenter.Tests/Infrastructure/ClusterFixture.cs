@@ -1,4 +1,5 @@
 using System.Reflection;
+using ContactCenter.Grains.Cases;
 using ContactCenter.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,8 @@ public class ClusterFixture : IAsyncLifetime
         {
             silo.AddContactCenterGrains().AddContactCenterMemoryStorage();
             silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            // The board's wall-clock breach prediction would warn the open cases of whichever test runs; tests call PredictBreaches.
+            silo.Services.Configure<CaseBoardOptions>(o => o.PredictEvery = null);
             foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
         });
         Cluster = builder.Build();
