@@ -55,8 +55,9 @@ public sealed partial class CaseBoardGrain
     private async Task<QueueSnapshot?> SnapshotOrNull(string queueId)
     {
         try { return await GrainFactory.GetGrain<IQueueGrain>(queueId).GetSnapshot(); }
-        catch (ContactCenterException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // A retired queue (NotFound) or one that did not answer: its cases are predicted as if nobody were available.
             logger.LogDebug(ex, "Queue {QueueId} of open cases has no snapshot; predicting without agents", queueId);
             return null;
         }
