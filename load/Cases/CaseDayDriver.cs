@@ -56,20 +56,12 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         {
             ct.ThrowIfCancellationRequested();
             if (wall.Elapsed.TotalSeconds > options.MaxWallSeconds) { completed = false; break; }
-            // Cases open in sub-steps, so their deadlines fall anywhere within a step, not only on its edges.
-            for (var sub = 0; sub < OpeningSubSteps; sub++)
-            {
-                clock.Advance(step / OpeningSubSteps);
-                var at = clock.GetUtcNow();
-                var target = at >= openUntil ? options.Cases
-                    : (int)(options.Cases * ((at - CasesOptions.DayStart) / (openUntil - CasesOptions.DayStart)));
-                if (_caseIds.Count < target) await OpenAsync(target, customers);
-            }
+            await AdvanceOpeningAsync(step, openUntil, customers);
             var now = clock.GetUtcNow();
             if (memory is null && _caseIds.Count == options.Cases)
             {
                 openSeconds = wall.Elapsed.TotalSeconds;
-                memory = Measure() is var after ? new MemoryFigures(before.Managed, after.Managed, before.WorkingSet, after.WorkingSet, options.Cases) : null;
+                memory = MemorySince(before, options.Cases);
                 remindersAfterOpening = await CountRemindersAsync();
             }
             await WorkAsync(now);
@@ -85,9 +77,9 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         var reached = clock.GetUtcNow();
         if (reached - hourFrom > TimeSpan.Zero && !completed) CloseHour(hourFrom, reached);
         var (quality, open) = await ReadOutcomesAsync();
-        memory ??= Measure() is var late ? new MemoryFigures(before.Managed, late.Managed, before.WorkingSet, late.WorkingSet, _caseIds.Count) : null;
+        memory ??= MemorySince(before, _caseIds.Count);
         return new CasesResult(options.Cases, options.Seed, options.StepSeconds, CasesOptions.DayStart, reached, completed,
-            _escalations, _breaches, _fired, _missing, Percentiles.Of(_lateness), Percentiles.Of(_firingWallMs), _byStep, _hours, memory!,
+            _escalations, _breaches, _fired, _missing, Percentiles.Of(_lateness), Percentiles.Of(_firingWallMs), _byStep, _hours, memory,
             remindersAfterOpening, await CountRemindersAsync(), open, _started, _resolved, quality, Math.Round(openSeconds, 1),
             Math.Round(wall.Elapsed.TotalSeconds, 1), TimeModel, TimeProvider.System.GetUtcNow(), MachineInfo.Current());
     }
@@ -108,6 +100,19 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
         for (var start = 1; start <= customers; start += Batch)
             await Task.WhenAll(Enumerable.Range(start, Math.Min(Batch, customers - start + 1))
                 .Select(n => _grains.GetGrain<ICustomerGrain>(CasesDay.CustomerId(n)).Upsert(CasesDay.Customer(n))));
+    }
+
+    /// <summary>Moves the clock one step in sub-steps, opening the cases due by each, so deadlines fall anywhere within a step.</summary>
+    private async Task AdvanceOpeningAsync(TimeSpan step, DateTimeOffset openUntil, int customers)
+    {
+        for (var sub = 0; sub < OpeningSubSteps; sub++)
+        {
+            clock.Advance(step / OpeningSubSteps);
+            var at = clock.GetUtcNow();
+            var target = at >= openUntil ? options.Cases
+                : (int)(options.Cases * ((at - CasesOptions.DayStart) / (openUntil - CasesOptions.DayStart)));
+            if (_caseIds.Count < target) await OpenAsync(target, customers);
+        }
     }
 
     private async Task OpenAsync(int target, int customers)
@@ -265,6 +270,12 @@ internal sealed class CaseDayDriver(LoadCluster cluster, FakeTimeProvider clock,
     }
 
     private async Task<int> CountRemindersAsync() => (await _reminders.ReadRows(0, 0)).Reminders.Count;
+
+    private static MemoryFigures MemorySince((long Managed, long WorkingSet) before, int cases)
+    {
+        var after = Measure();
+        return new MemoryFigures(before.Managed, after.Managed, before.WorkingSet, after.WorkingSet, cases);
+    }
 
     private static (long Managed, long WorkingSet) Measure()
     {

@@ -14,6 +14,7 @@ public sealed class CaseWorkers(IGrainFactory grains, SimulationClock sim, ILogg
 {
     private readonly ConcurrentDictionary<string, Task> _working = new(StringComparer.Ordinal);
     private long _opened;
+    private long _fromCalls;
 
     private CaseSimulationOptions Options => sim.Options.Cases;
 
@@ -22,8 +23,8 @@ public sealed class CaseWorkers(IGrainFactory grains, SimulationClock sim, ILogg
     /// <summary>Opens the demo's startup cases and starts working them.</summary>
     public async Task SeedAsync()
     {
-        foreach (var (caseId, draft) in DemoCases.Seeded(Options.SeedCases, sim.Options.Seed, sim.Options.Customers))
-            await Open(caseId, draft);
+        var seeded = DemoCases.Seeded(Options.SeedCases, sim.Options.Seed, sim.Options.Customers);
+        for (var i = 0; i < seeded.Count; i++) await Open(seeded[i].CaseId, seeded[i].Draft, neglect: i % DemoCases.NeglectedSeedEvery == 1);
         logger.LogInformation("Opened {Count} demo cases at startup", Options.SeedCases);
     }
 
@@ -32,6 +33,8 @@ public sealed class CaseWorkers(IGrainFactory grains, SimulationClock sim, ILogg
     {
         if (call.CustomerId is null || call.QueueId is null || !WrapUpCodes.NeedsFollowUp(wrapUpCode)) return;
         if (!sim.Draw(d => d.Chance(Options.OpenRatePercent))) return;
+        if (SimulationClock.Early(Interlocked.Increment(ref _fromCalls)))
+            logger.LogInformation("{AgentId} opens a case from {InteractionId} ({Code})", agentId, call.InteractionId, wrapUpCode);
         var tier = (await grains.GetGrain<ICustomerGrain>(call.CustomerId).GetRoutingInfo()).Tier;
         var draft = new CaseDraft(call.CustomerId, DemoCases.Subject(wrapUpCode), call.QueueId, DemoCases.Priority(wrapUpCode, tier),
             call.Channel, $"Opened by {agentId} after the call ({wrapUpCode}).", InteractionId: call.InteractionId, AgentId: agentId);
@@ -42,16 +45,21 @@ public sealed class CaseWorkers(IGrainFactory grains, SimulationClock sim, ILogg
     /// <summary>Waits for the scripts still running when the simulation stops.</summary>
     public Task DrainAsync() => Task.WhenAll(_working.Values);
 
-    private async Task Open(string caseId, CaseDraft draft)
+    private async Task Open(string caseId, CaseDraft draft, bool neglect = false)
     {
         try { await grains.GetGrain<ICaseGrain>(caseId).Create(draft); }
-        catch (ContactCenterException ex)
+        catch (ContactCenterException ex) when (ex.Kind == ErrorKind.Conflict)
         {
             // A persistent cluster already holds this id from an earlier run: leave it as it is.
             logger.LogDebug("Demo case {CaseId} not opened: {Reason}", caseId, ex.Message);
             return;
         }
-        var script = sim.Draw(d => Script.Draw(d, Options));
+        catch (ContactCenterException ex)
+        {
+            logger.LogWarning("Demo case {CaseId} could not be opened: {Reason}", caseId, ex.Message);
+            return;
+        }
+        var script = sim.Draw(d => Script.Draw(d, Options, neglect));
         if (SimulationClock.Early(Interlocked.Increment(ref _opened)))
             logger.LogInformation("Opened case {CaseId} ({Priority}) in {QueueId}; worker starts it in {Pickup:0}s{Neglect}",
                 caseId, draft.Priority, draft.QueueId, script.PickupSeconds, script.Neglected ? " (neglected: it will escalate)" : "");
@@ -99,9 +107,9 @@ public sealed class CaseWorkers(IGrainFactory grains, SimulationClock sim, ILogg
     /// <summary>One case's drawn course, in simulated seconds.</summary>
     internal sealed record Script(double PickupSeconds, bool Neglected, double? PendingSeconds, double WorkSeconds, double CloseSeconds)
     {
-        public static Script Draw(Draws d, CaseSimulationOptions o)
+        public static Script Draw(Draws d, CaseSimulationOptions o, bool neglect = false)
         {
-            var neglected = d.Chance(o.NeglectPercent);
+            var neglected = d.Chance(o.NeglectPercent) || neglect;
             // Neglected: past pickup, supervisor and half the managers' step, so at least two escalations show.
             var pickup = neglected
                 ? 60 * (o.PickupMinutes + o.SupervisorMinutes + o.ManagersMinutes / 2.0) + d.Exponential(120)

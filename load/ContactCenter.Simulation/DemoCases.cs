@@ -15,9 +15,9 @@ public static class DemoCases
 
     public static IReadOnlyList<ServiceContract> Contracts { get; } =
     [
-        new(Platinum, "Platinum demo (minutes, 24×7)", ServiceContracts.Targets((2, 8), (3, 12), (4, 16), (6, 24)), CoverageHours.AlwaysOpen),
-        new(Gold, "Gold demo (minutes, 24×7)", ServiceContracts.Targets((3, 10), (4, 15), (5, 20), (8, 30)), CoverageHours.AlwaysOpen),
-        new(Standard, "Standard demo (minutes, 24×7)", ServiceContracts.Targets((4, 12), (5, 20), (6, 25), (10, 40)), CoverageHours.AlwaysOpen),
+        new(Platinum, "Platinum demo (minutes, 24×7)", ServiceContracts.Targets((2, 6), (3, 8), (4, 10), (6, 14)), CoverageHours.AlwaysOpen),
+        new(Gold, "Gold demo (minutes, 24×7)", ServiceContracts.Targets((3, 8), (4, 10), (5, 12), (8, 16)), CoverageHours.AlwaysOpen),
+        new(Standard, "Standard demo (minutes, 24×7)", ServiceContracts.Targets((4, 10), (5, 12), (6, 14), (10, 20)), CoverageHours.AlwaysOpen),
     ];
 
     public static string ContractFor(ValueTier tier) => tier switch
@@ -60,6 +60,9 @@ public static class DemoCases
     }
 
     public static string CaseIdFor(string interactionId) => $"case-{interactionId}";
+
+    /// <summary>Every this many startup cases one is neglected for sure, so the first escalations show within minutes.</summary>
+    public const int NeglectedSeedEvery = 6;
 
     /// <summary>The startup cases: deterministic from the seed, across queues, codes and customers.</summary>
     public static IReadOnlyList<(string CaseId, CaseDraft Draft)> Seeded(int count, int seed, int customers)

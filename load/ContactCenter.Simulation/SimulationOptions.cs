@@ -55,7 +55,7 @@ public sealed class CaseSimulationOptions
 
     public double PendingCustomerPercent { get; set; } = 25;
     public double PendingSecondsMean { get; set; } = 120;
-    public double WorkSecondsMean { get; set; } = 240;
+    public double WorkSecondsMean { get; set; } = 360;
     public double CloseAfterSecondsMean { get; set; } = 90;
 
     /// <summary>Puts minute-scale demo contracts (24×7) and gives the demo customers one by tier; escalation steps below.</summary>

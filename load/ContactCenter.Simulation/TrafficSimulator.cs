@@ -83,6 +83,11 @@ public sealed class TrafficSimulator(
             c.Arrivals, c.Offers, c.Answered, c.Completed, c.Abandoned, c.Churned,
             queues.Sum(q => q.Waiting.Count(w => !w.BeingOffered)),
             queues.SelectMany(q => q.Waiting).Select(w => w.WaitSeconds).DefaultIfEmpty(0).Max());
+        if (sim.Cases is not { } workers) return;
+        var cases = await grains.GetGrain<ICaseBoardGrain>("center").GetCounts();
+        _logger.LogInformation(
+            "Cases: {Open} open ({OnTrack} on track, {AtRisk} at risk, {Breached} breached, {Paused} paused), {Escalated} escalated today; {Working} being worked",
+            cases.Open, cases.OnTrack, cases.AtRisk, cases.Breached, cases.Paused, cases.EscalatedToday, workers.Working);
     }
 
     private async Task Every(TimeSpan period, Func<Task> action, SimulationClock sim)
