@@ -15,9 +15,9 @@ public static class DemoCases
 
     public static IReadOnlyList<ServiceContract> Contracts { get; } =
     [
-        new(Platinum, "Platinum demo (minutes, 24×7)", ServiceContracts.Targets((2, 6), (3, 8), (4, 10), (6, 14)), CoverageHours.AlwaysOpen),
-        new(Gold, "Gold demo (minutes, 24×7)", ServiceContracts.Targets((3, 8), (4, 10), (5, 12), (8, 16)), CoverageHours.AlwaysOpen),
-        new(Standard, "Standard demo (minutes, 24×7)", ServiceContracts.Targets((4, 10), (5, 12), (6, 14), (10, 20)), CoverageHours.AlwaysOpen),
+        new(Platinum, "Platinum demo (minutes, 24×7)", ServiceContracts.Targets((2, 6), (3, 7), (4, 9), (5, 10)), CoverageHours.AlwaysOpen),
+        new(Gold, "Gold demo (minutes, 24×7)", ServiceContracts.Targets((3, 7), (4, 9), (5, 11), (6, 12)), CoverageHours.AlwaysOpen),
+        new(Standard, "Standard demo (minutes, 24×7)", ServiceContracts.Targets((4, 8), (5, 10), (6, 12), (8, 14)), CoverageHours.AlwaysOpen),
     ];
 
     public static string ContractFor(ValueTier tier) => tier switch
