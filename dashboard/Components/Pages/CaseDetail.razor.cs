@@ -19,7 +19,7 @@ public sealed partial class CaseDetail : IDisposable
 {
     private const string QueueTarget = "(queue)";
     private ITimer? _tick;
-    private int _reloading;
+    private LiveRefresh? _live;
     private string? _user;
     private string? _agentOnly;
 
@@ -170,20 +170,13 @@ public sealed partial class CaseDetail : IDisposable
     private void OnLive(LiveBatch batch)
     {
         var mine = batch.Cases is not null || batch.Notifications?.Any(n => n.CaseId == CaseId) == true;
-        if (!mine || Interlocked.Exchange(ref _reloading, 1) == 1) return;
-        InvokeAsync(async () =>
-        {
-            try { await Reload(); }
-            finally { Interlocked.Exchange(ref _reloading, 0); }
-            StateHasChanged();
-        }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+        if (!mine) return;
+        Refresh.Reload();
     }
 
-    private void Tick() => InvokeAsync(() =>
-    {
-        Now = Time.GetUtcNow();
-        StateHasChanged();
-    }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+    private void Tick() => Refresh.Render(() => Now = Time.GetUtcNow());
+
+    private LiveRefresh Refresh => _live ??= new(InvokeAsync, Reload, StateHasChanged, DispatchExceptionAsync);
 
     public void Dispose()
     {

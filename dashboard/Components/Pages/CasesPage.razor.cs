@@ -20,7 +20,7 @@ public sealed partial class CasesPage : IDisposable
     private const string QueueTarget = "(queue)";
     private static readonly string[] DefaultContracts = [ServiceContracts.Standard, ServiceContracts.Gold, ServiceContracts.Platinum];
     private ITimer? _tick;
-    private int _reloading;
+    private LiveRefresh? _live;
     private string? _user;
 
     [Inject] private CaseQueries Queries { get; set; } = null!;
@@ -139,23 +139,13 @@ public sealed partial class CasesPage : IDisposable
     /// <summary>Any pushed case change (counts or a notice) reloads the page, at most one reload at a time.</summary>
     private void OnLive(LiveBatch batch)
     {
-        if ((batch.Cases is null && batch.Notifications is not { Count: > 0 }) || Interlocked.Exchange(ref _reloading, 1) == 1) return;
-        InvokeAsync(async () =>
-        {
-            try
-            {
-                await Reload();
-            }
-            finally { Interlocked.Exchange(ref _reloading, 0); }
-            StateHasChanged();
-        }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+        if (batch.Cases is null && batch.Notifications is not { Count: > 0 }) return;
+        Refresh.Reload();
     }
 
-    private void Tick() => InvokeAsync(() =>
-    {
-        Now = Time.GetUtcNow();
-        StateHasChanged();
-    }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+    private void Tick() => Refresh.Render(() => Now = Time.GetUtcNow());
+
+    private LiveRefresh Refresh => _live ??= new(InvokeAsync, Reload, StateHasChanged, DispatchExceptionAsync);
 
     public void Dispose()
     {

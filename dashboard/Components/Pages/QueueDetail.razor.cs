@@ -14,7 +14,7 @@ namespace ContactCenter.Dashboard.Components.Pages;
 public sealed partial class QueueDetail : IDisposable
 {
     private ITimer? _tick;
-    private int _reloading;
+    private LiveRefresh? _live;
 
     [Parameter] public string QueueId { get; set; } = "";
     [Inject] private SupervisorActions Actions { get; set; } = null!;
@@ -82,20 +82,13 @@ public sealed partial class QueueDetail : IDisposable
 
     private void OnLive(LiveBatch batch)
     {
-        if (!batch.Queues.Any(q => q.QueueId == QueueId) || Interlocked.Exchange(ref _reloading, 1) == 1) return;
-        InvokeAsync(async () =>
-        {
-            try { await Reload(); }
-            finally { Interlocked.Exchange(ref _reloading, 0); }
-            StateHasChanged();
-        }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+        if (!batch.Queues.Any(q => q.QueueId == QueueId)) return;
+        Refresh.Reload();
     }
 
-    private void Tick() => InvokeAsync(() =>
-    {
-        Now = Time.GetUtcNow();
-        StateHasChanged();
-    }).ContinueWith(t => DispatchExceptionAsync(t.Exception!), TaskContinuationOptions.OnlyOnFaulted);
+    private void Tick() => Refresh.Render(() => Now = Time.GetUtcNow());
+
+    private LiveRefresh Refresh => _live ??= new(InvokeAsync, Reload, StateHasChanged, DispatchExceptionAsync);
 
     private async Task Move(string interactionId, string caller)
     {

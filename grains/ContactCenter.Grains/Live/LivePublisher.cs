@@ -13,11 +13,16 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
 {
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Notices replayed to a newcomer.</summary>
+    public const int ReplayedNotices = 100;
+
     private readonly ConcurrentDictionary<string, QueueLive> _queues = new();
     private readonly ConcurrentDictionary<string, AgentLive> _agents = new();
     private readonly Dictionary<string, QueueLive> _sentQueues = [];
     private readonly Dictionary<string, AgentLive> _sentAgents = [];
     private readonly ConcurrentDictionary<string, CaseNotification> _notifications = new();
+    private readonly Dictionary<string, CaseNotification> _recentNotices = [];
+    private readonly Queue<string> _recentOrder = new();
     private CaseCounts? _caseCounts;
     private CaseCounts? _sentCaseCounts;
     private readonly SemaphoreSlim _flushing = new(1, 1);
@@ -27,7 +32,10 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
 
     public void Publish(AgentLive agent) => _agents[agent.AgentId] = agent;
 
-    /// <summary>A raised or acknowledged escalation notice; sent once, not replayed to newcomers (they read the recent list).</summary>
+    /// <summary>
+    /// A raised or acknowledged escalation notice. The newest <see cref="ReplayedNotices"/> are also sent to a subscriber
+    /// seen for the first time, so a notice raised while a dashboard was connecting is not lost (receivers merge by id).
+    /// </summary>
     public void Publish(CaseNotification notification) => _notifications[notification.NotificationId] = notification;
 
     /// <summary>The center's open cases by SLA state; the latest value wins and newcomers get it too.</summary>
@@ -42,6 +50,7 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
             var queues = Changed(_queues, _sentQueues);
             var agents = Changed(_agents, _sentAgents);
             var notifications = Changed(_notifications, []);
+            Remember(notifications);
             var counts = Interlocked.Exchange(ref _caseCounts, null);
             if (counts is not null && counts == _sentCaseCounts) counts = null;
             if (counts is not null) _sentCaseCounts = counts;
@@ -50,13 +59,23 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
             var newcomers = current.Where(s => !_known.Contains(s)).ToList();
             _known = current;
             if (newcomers.Count > 0)
-                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, [], _sentCaseCounts));
+                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, _recentNotices.Values.ToArray(), _sentCaseCounts));
             if (queues.Count == 0 && agents.Count == 0 && notifications.Count == 0 && counts is null) return null;
             var batch = new LiveBatch(queues, agents, now, notifications, counts);
             Send(current.Except(newcomers), batch);
             return batch;
         }
         finally { _flushing.Release(); }
+    }
+
+    private void Remember(IReadOnlyList<CaseNotification> notices)
+    {
+        foreach (var n in notices)
+        {
+            if (!_recentNotices.ContainsKey(n.NotificationId)) _recentOrder.Enqueue(n.NotificationId);
+            _recentNotices[n.NotificationId] = n;
+        }
+        while (_recentOrder.Count > ReplayedNotices) _recentNotices.Remove(_recentOrder.Dequeue());
     }
 
     private void Send(IEnumerable<ILiveSubscriber> to, LiveBatch batch)

@@ -95,4 +95,25 @@ public sealed class LivePublisherTests
         Assert.Equal(2, early.Batches.Count);
         Assert.Equal(("billing", 4), early.Batches[1].Queues.Select(q => (q.QueueId, q.Waiting)).Single());
     }
+
+    private static CaseNotification Notice(string id) =>
+        new(id, "case-1", "Printer on fire", EscalationStep.SupervisorNotified, NotificationAudience.Supervisors, null, "billing", "step 2", DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public async Task A_notice_raised_while_a_dashboard_connects_still_reaches_it()
+    {
+        var early = new Recorder();
+        var source = new Fixed(early);
+        var publisher = new LivePublisher(source, new FakeTimeProvider(), NullLogger<LivePublisher>.Instance);
+        publisher.Publish(Notice("before-anyone"));
+        await publisher.FlushAsync();
+        var late = new Recorder();
+        source.Subscribers.Add(late);
+        publisher.Publish(Notice("same-flush"));
+        await publisher.FlushAsync();
+
+        var seen = late.Batches.SelectMany(b => b.Notifications ?? []).Select(n => n.NotificationId).ToHashSet();
+        Assert.Equal(["before-anyone", "same-flush"], seen.Order());
+        Assert.Equal(["before-anyone", "same-flush"], early.Batches.SelectMany(b => b.Notifications ?? []).Select(n => n.NotificationId));
+    }
 }
