@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ContactCenter.Contracts;
+using ContactCenter.Dashboard.Live;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Api.Tests;
@@ -214,15 +215,26 @@ public sealed partial class CaseApiTests(ApiFactory factory)
         return body!["caseId"]!.GetValue<string>();
     }
 
-    /// <summary>The board learns of a case one-way, so a list may lag its creation briefly: read until it agrees (bounded).</summary>
+    /// <summary>
+    /// The board learns of a case one-way, so a list may lag its creation briefly. Reads again each time the board
+    /// pushes changed case counts (its signal that it took in a change), for at most 10 s.
+    /// </summary>
     private async Task<JsonNode> Eventually(string path, Func<JsonNode, bool> done)
     {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (true)
+        var feed = factory.Services.GetRequiredService<LiveFeed>();
+        using var pushed = new SemaphoreSlim(0);
+        void OnCounts(CaseCounts _) => pushed.Release();
+        feed.CasesChanged += OnCounts;
+        try
         {
-            var body = (await _api.Get(path)).Body!;
-            if (done(body) || DateTime.UtcNow > until) return body;
-            await Task.Delay(50);
+            var until = DateTime.UtcNow.AddSeconds(10);
+            while (true)
+            {
+                var body = (await _api.Get(path)).Body!;
+                var left = until - DateTime.UtcNow;
+                if (done(body) || left <= TimeSpan.Zero || !await pushed.WaitAsync(left)) return body;
+            }
         }
+        finally { feed.CasesChanged -= OnCounts; }
     }
 }
