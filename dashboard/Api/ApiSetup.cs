@@ -40,6 +40,7 @@ public static class ApiSetup
         api.MapSupervisionEndpoints();
         api.MapCaseEndpoints();
         api.MapContractEndpoints();
+        api.MapCaseNotificationEndpoints();
         return app;
     }
 }

@@ -107,19 +107,6 @@ internal static class CaseEndpoints
         : throw ContactCenterException.Invalid(field, $"{field} must be a whole number.");
 }
 
-/// <summary>Who may reach the case endpoints at all; which case is checked per request.</summary>
-internal static class CasePolicies
-{
-    public const string Anyone = "api-cases";
-
-    public static bool CanOperate(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
-
-    /// <summary>The agent id of a user who is only an agent (no supervisor, admin or analyst role); null otherwise.</summary>
-    public static string? AgentOnly(ClaimsPrincipal user) =>
-        CanOperate(user) || user.IsInRole(Roles.Analyst) ? null
-        : user.IsInRole(Roles.Agent) ? user.FindFirstValue(Roles.AgentIdClaim) ?? "" : null;
-}
-
 /// <summary>A 403 with a reason, from an endpoint or a filter.</summary>
 internal sealed class Forbidden(string message) : Exception(message)
 {

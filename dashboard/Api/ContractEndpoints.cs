@@ -5,7 +5,7 @@ using ContactCenter.Dashboard.Services;
 namespace ContactCenter.Dashboard.Api;
 
 /// <summary>
-/// Service contracts, queue escalation policies and the escalation notices. The owning grains validate
+/// Service contracts and queue escalation policies. The owning grains validate
 /// (an unknown time zone is a 400 naming coverage.timeZone) and apply changes to open cases.
 /// </summary>
 internal static class ContractEndpoints
@@ -27,19 +27,6 @@ internal static class ContractEndpoints
             .WithSummary("Set the escalation steps: pickupMinutes, supervisorMinutes, managersMinutes (null switches a step off), specialistQueueId, raisePriority")
             .RequireAuthorization(ApiAuthorization.Operate);
         queues.WithOpenApiResponses();
-
-        var notices = api.MapGroup("/case-notifications").WithTags("Cases").RequireAuthorization(ApiAuthorization.Operate);
-        notices.MapGet("/", (HttpContext http, CaseQueries q, string? audience, bool? unacknowledged, string? take) =>
-                q.Notifications(Audiences(http, audience), unacknowledged ?? false, Take(take)))
-            .WithSummary("Escalation notices, newest first: supervisors see the supervisors' notices, admins the managers' too");
-        notices.MapPost("/{id}/ack", async (string id, HttpContext http, CaseQueries q, CaseCommands c) =>
-            {
-                var visible = await q.Notifications(Audiences(http, null), take: 1_000);
-                if (visible.All(n => n.NotificationId != id)) throw ContactCenterException.NotFound("Notification", id);
-                return await c.Acknowledge(id);
-            })
-            .WithSummary("Acknowledge a notice; who and when are recorded on it and on the case timeline");
-        notices.WithOpenApiResponses();
     }
 
     private static ServiceContract Contract(string id, ContractRequest? body)
@@ -48,21 +35,4 @@ internal static class ContractEndpoints
         ApiValidationException.Require(body.ContractId is null || body.ContractId == id, "contractId", $"contractId must be '{id}' or omitted.");
         return new ServiceContract(id, body.Name!, body.Targets!, body.Coverage!);
     }
-
-    /// <summary>The audiences the user may see, narrowed by the audience asked for.</summary>
-    internal static IReadOnlyCollection<NotificationAudience> Audiences(HttpContext http, string? audience)
-    {
-        IReadOnlyCollection<NotificationAudience> mine = http.User.IsInRole(Roles.Admin)
-            ? [NotificationAudience.Supervisors, NotificationAudience.Managers] : [NotificationAudience.Supervisors];
-        if (CaseEndpoints.Parse<NotificationAudience>(audience, "audience") is not { } asked) return mine;
-        if (!mine.Contains(asked)) throw Forbidden.Because($"Your role may not read the {asked} notices.");
-        return [asked];
-    }
-
-    private static int Take(string? take) => CaseEndpoints.ParseInt(take, "take") switch
-    {
-        null => 100,
-        >= 1 and <= 1_000 and var t => t,
-        _ => throw ContactCenterException.Invalid("take", "take must be between 1 and 1000."),
-    };
 }

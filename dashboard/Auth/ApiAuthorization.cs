@@ -17,7 +17,7 @@ public static class ApiAuthorization
     public static AuthorizationBuilder AddApiPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Read, p => p.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Analyst))
         .AddPolicy(Operate, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
-        .AddPolicy(Api.CasePolicies.Anyone, p => p.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Analyst, Roles.Agent))
+        .AddPolicy(CasePolicies.Anyone, p => p.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Analyst, Roles.Agent))
         .AddPolicy(AgentSelf, p => p.RequireAssertion(ctx =>
             ctx.User.IsInRole(Roles.Supervisor) || ctx.User.IsInRole(Roles.Admin) || IsSelf(ctx)))
         .AddPolicy(AgentSelfOrRead, p => p.RequireAssertion(ctx =>

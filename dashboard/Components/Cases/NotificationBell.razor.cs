@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using ContactCenter.Contracts;
 using ContactCenter.Dashboard.Auth;
 using ContactCenter.Dashboard.Live;
@@ -32,15 +31,11 @@ public sealed partial class NotificationBell : IDisposable
     private int Unacknowledged => _items.Values.Count(n => !n.Acknowledged);
     private string ButtonLabel => Unacknowledged == 0 ? "Case escalations, none unacknowledged" : $"Case escalations, {Unacknowledged} unacknowledged";
 
-    public static IReadOnlyCollection<NotificationAudience> AudiencesOf(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Admin) ? [NotificationAudience.Supervisors, NotificationAudience.Managers]
-        : user.IsInRole(Roles.Supervisor) ? [NotificationAudience.Supervisors] : [];
-
     protected override async Task OnInitializedAsync()
     {
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         _user = user.Identity?.Name;
-        _audiences = AudiencesOf(user);
+        _audiences = CasePolicies.NoticeAudiences(user);
         Feed.NotificationsArrived += OnPushed;
         Merge(Feed.Notifications);
         if (_audiences.Count == 0) return;
