@@ -18,6 +18,15 @@ public sealed record Requirements(IReadOnlyList<SkillRequirement> Required, IRea
         return new Requirements(required, backups);
     }
 
+    /// <summary>
+    /// A canonical text of the requirement (skills lower-cased and sorted, with levels, then backups), equal for two
+    /// requirements exactly when they accept the same agents: the key of a requirement class in the routing indices.
+    /// </summary>
+    public string Key => _key ??= string.Join(",", Required.Select(r => $"{r.Skill.ToLowerInvariant()}>={r.MinProficiency}").Order(StringComparer.Ordinal))
+        + "|" + string.Join(",", Backups.Select(b => $"{b.Skill.ToLowerInvariant()}>={b.MinProficiency}").Distinct().Order(StringComparer.Ordinal));
+
+    private string? _key;
+
     /// <summary>Everything listed, for the decision record.</summary>
     public IReadOnlyList<SkillRequirement> All => Required.Concat(Backups).ToArray();
 
