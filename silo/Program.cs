@@ -1,10 +1,10 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Hosting.Health;
 using ContactCenter.Hosting.Telemetry;
 using ContactCenter.Silo.Cli;
 using ContactCenter.Silo.Hosting;
 using Orleans.Dashboard;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 // `churn train|score ...` is a command-line tool that shares this executable; it never starts the silo.
 if (args.Length > 0 && args[0] == "churn")

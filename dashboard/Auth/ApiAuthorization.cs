@@ -32,5 +32,5 @@ public static class ApiAuthorization
     /// <summary>API and hub callers get 401/403, not a redirect to the sign-in page.</summary>
     public static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs")
-        || request.Path.StartsWithSegments(ContactCenter.Grains.Hosting.HealthEndpoints.Metrics);
+        || request.Path.StartsWithSegments(ContactCenter.Hosting.HealthEndpoints.Metrics);
 }

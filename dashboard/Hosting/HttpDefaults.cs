@@ -7,7 +7,7 @@ namespace ContactCenter.Dashboard.Hosting;
 /// </summary>
 internal static class HttpDefaults
 {
-    public const string Url = ContactCenter.Grains.Hosting.HealthEndpoints.DashboardDefaultUrl;
+    public const string Url = ContactCenter.Hosting.HealthEndpoints.DashboardDefaultUrl;
 
     public static WebApplicationBuilder UseDefaultUrl(this WebApplicationBuilder builder)
     {

@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Hosting.Health;
 using ContactCenter.Hosting.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;

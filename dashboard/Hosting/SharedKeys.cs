@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 

@@ -1,5 +1,5 @@
-using ContactCenter.Grains.Hosting;
-using ContactCenter.Simulation;
+using ContactCenter.Hosting;
+using ContactCenter.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;

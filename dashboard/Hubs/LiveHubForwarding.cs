@@ -1,5 +1,5 @@
 using ContactCenter.Contracts;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 
 namespace ContactCenter.Dashboard.Hubs;
 

@@ -4,7 +4,6 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY grains/ grains/
-COPY load/ContactCenter.Simulation/ load/ContactCenter.Simulation/
 COPY dashboard/ dashboard/
 RUN dotnet publish dashboard/ContactCenter.Dashboard.csproj -c Release -o /app
 

@@ -2,7 +2,7 @@ using ContactCenter.Contracts;
 using System.Diagnostics;
 using ContactCenter.Load.Engine;
 using ContactCenter.Load.Results;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;

@@ -1,5 +1,5 @@
 using ContactCenter.Contracts;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Load.Cases;
 

@@ -2,7 +2,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Load.Engine;
 using ContactCenter.Load.Scenarios;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Load.ChurnCompare;
 

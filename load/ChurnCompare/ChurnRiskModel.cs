@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ContactCenter.Churn;
 using ContactCenter.Churn.Center;
 using ContactCenter.Contracts;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Load.ChurnCompare;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ContactCenter.Load.ChurnCompare;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Load.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Load.Failover;
 
 namespace ContactCenter.Load.Cli;

@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 
 namespace ContactCenter.Silo.Hosting;
 

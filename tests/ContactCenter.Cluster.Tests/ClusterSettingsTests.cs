@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.TestSupport;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using ContactCenter.TestSupport;
 using ContactCenter.Dashboard.Auth;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;

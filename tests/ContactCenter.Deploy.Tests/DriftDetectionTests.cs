@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 
 namespace ContactCenter.Deploy.Tests;
 
@@ -127,17 +127,17 @@ public class DriftDetectionTests
     [Fact]
     public void Project_folder_not_copied_is_reported()
     {
-        var text = Edit(Repo.Read("deploy", "docker", "dashboard.Dockerfile"), "COPY load/ContactCenter.Simulation/ load/ContactCenter.Simulation/\n", "");
+        var text = Edit(Repo.Read("deploy", "docker", "dashboard.Dockerfile"), "COPY grains/ grains/\n", "");
         Assert.Contains(DockerfileChecks.Problems(text, Repo.Read("deploy", "docker", "dashboard.Dockerfile.dockerignore"), Repo.Root),
-            p => p.Contains("needs load/ContactCenter.Simulation/ContactCenter.Simulation.csproj"));
+            p => p.Contains("needs grains/ContactCenter.Demo/ContactCenter.Demo.csproj"));
     }
 
     [Fact]
     public void Copying_an_ignored_folder_is_reported()
     {
-        var ignore = Repo.Read("deploy", "docker", "silo.Dockerfile.dockerignore") + "load\n";
+        var ignore = Repo.Read("deploy", "docker", "silo.Dockerfile.dockerignore") + "grains\n";
         Assert.Contains(DockerfileChecks.Problems(Repo.Read("deploy", "docker", "silo.Dockerfile"), ignore, Repo.Root),
-            p => p.Contains("COPY source 'load/ContactCenter.Simulation' is excluded by the .dockerignore"));
+            p => p.Contains("COPY source 'grains' is excluded by the .dockerignore"));
     }
 
     [Fact]

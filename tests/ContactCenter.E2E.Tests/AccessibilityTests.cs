@@ -1,5 +1,5 @@
 using ContactCenter.Contracts;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Xunit.Abstractions;

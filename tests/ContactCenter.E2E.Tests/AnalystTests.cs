@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ContactCenter.Contracts;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.Logging.Abstractions;
 

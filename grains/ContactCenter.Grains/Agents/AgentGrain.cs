@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Routing;
 using Orleans.Utilities;
@@ -10,7 +10,7 @@ namespace ContactCenter.Grains.Agents;
 /// change state without awaiting, so queues and interactions can call in while the agent awaits them.
 /// </summary>
 public sealed partial class AgentGrain(
-    [PersistentState("agent", ContactCenterSiloExtensions.StorageName)] IPersistentState<AgentState> state,
+    [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
     TimeProvider time,
     LivePublisher live,
     RoutingRecovery recovery,

@@ -1,4 +1,5 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
+using ContactCenter.Grains.Routing;
 using ContactCenter.Grains.Live;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace ContactCenter.Grains.Cases;
 /// AlwaysInterleave and never await, so they see the index between turns, never half-changed.
 /// </summary>
 public sealed partial class CaseBoardGrain(
-    [PersistentState("case-board", ContactCenterSiloExtensions.StorageName)] IPersistentState<CaseBoardState> state,
+    [PersistentState("case-board", GrainStorage.Name)] IPersistentState<CaseBoardState> state,
     TimeProvider time,
     LivePublisher live,
     RoutingRecovery recovery,

@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains.Cases;
 
@@ -8,7 +8,7 @@ namespace ContactCenter.Grains.Cases;
 /// deactivation or a silo's death. After each save it tells the board and the customer, without waiting.
 /// </summary>
 public sealed partial class CaseGrain(
-    [PersistentState("case", ContactCenterSiloExtensions.StorageName)] IPersistentState<CaseState> state,
+    [PersistentState("case", GrainStorage.Name)] IPersistentState<CaseState> state,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain, IRemindable
 {

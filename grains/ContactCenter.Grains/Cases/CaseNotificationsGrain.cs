@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Routing;
 
@@ -12,7 +12,7 @@ namespace ContactCenter.Grains.Cases;
 /// </summary>
 [Reentrant]
 public sealed class CaseNotificationsGrain(
-    [PersistentState("case-notifications", ContactCenterSiloExtensions.StorageName)] IPersistentState<CaseNotificationsState> state,
+    [PersistentState("case-notifications", GrainStorage.Name)] IPersistentState<CaseNotificationsState> state,
     TimeProvider time,
     LivePublisher live,
     ILogger<CaseNotificationsGrain> logger) : Grain, ICaseNotificationsGrain

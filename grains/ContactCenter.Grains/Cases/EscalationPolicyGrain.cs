@@ -1,11 +1,11 @@
 using ContactCenter.Grains.Audit;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains.Cases;
 
 /// <summary>A queue's escalation policy (key: queue id), audited; open cases read it at their next step.</summary>
 public sealed class EscalationPolicyGrain(
-    [PersistentState("escalation-policy", ContactCenterSiloExtensions.StorageName)] IPersistentState<EscalationPolicyState> state,
+    [PersistentState("escalation-policy", GrainStorage.Name)] IPersistentState<EscalationPolicyState> state,
     TimeProvider time) : Grain, IEscalationPolicyGrain
 {
     private string QueueId => this.GetPrimaryKeyString();

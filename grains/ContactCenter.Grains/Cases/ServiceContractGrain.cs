@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains.Cases;
 
@@ -7,7 +7,7 @@ namespace ContactCenter.Grains.Cases;
 /// contract applies to its open cases from that moment, in parallel batches.
 /// </summary>
 public sealed class ServiceContractGrain(
-    [PersistentState("contract", ContactCenterSiloExtensions.StorageName)] IPersistentState<ServiceContractState> state,
+    [PersistentState("contract", GrainStorage.Name)] IPersistentState<ServiceContractState> state,
     ILogger<ServiceContractGrain> logger) : Grain, IServiceContractGrain
 {
     /// <summary>Cases told at once when a contract changes.</summary>

@@ -1,4 +1,5 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
+using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Churn;
 
@@ -8,7 +9,7 @@ namespace ContactCenter.Grains.Churn;
 /// a crash loses at most that much, which the next contact of each customer puts right.
 /// </summary>
 public sealed class ChurnIndexGrain(
-    [PersistentState("churn-index", ContactCenterSiloExtensions.StorageName)] IPersistentState<ChurnIndexState> state,
+    [PersistentState("churn-index", GrainStorage.Name)] IPersistentState<ChurnIndexState> state,
     RoutingRecovery recovery,
     ILogger<ChurnIndexGrain> logger) : Grain, IChurnIndexGrain
 {

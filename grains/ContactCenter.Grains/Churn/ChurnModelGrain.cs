@@ -1,5 +1,5 @@
 using ContactCenter.Churn;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains.Churn;
 
@@ -9,7 +9,7 @@ namespace ContactCenter.Grains.Churn;
 /// caller's job (ChurnRescore), so this grain never waits on the customers that read it.
 /// </summary>
 public sealed class ChurnModelGrain(
-    [PersistentState("churn-model", ContactCenterSiloExtensions.StorageName)] IPersistentState<ChurnModelState> state,
+    [PersistentState("churn-model", GrainStorage.Name)] IPersistentState<ChurnModelState> state,
     TimeProvider time,
     ILogger<ChurnModelGrain> logger) : Grain, IChurnModelGrain
 {

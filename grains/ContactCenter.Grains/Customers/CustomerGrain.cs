@@ -1,11 +1,11 @@
 using ContactCenter.Grains.Churn;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains;
 
 /// <summary>One customer: profile, tier from lifetime value, churn risk, and a capped recent history.</summary>
 public sealed partial class CustomerGrain(
-    [PersistentState("customer", ContactCenterSiloExtensions.StorageName)] IPersistentState<CustomerState> state,
+    [PersistentState("customer", GrainStorage.Name)] IPersistentState<CustomerState> state,
     IChurnScorer scorer,
     TimeProvider time,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain

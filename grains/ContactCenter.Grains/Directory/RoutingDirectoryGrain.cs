@@ -1,10 +1,10 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains;
 
 /// <summary>The center's directory: queue summaries, agent ids and entry rules. Small by design.</summary>
 public sealed partial class RoutingDirectoryGrain(
-    [PersistentState("directory", ContactCenterSiloExtensions.StorageName)] IPersistentState<DirectoryState> state,
+    [PersistentState("directory", GrainStorage.Name)] IPersistentState<DirectoryState> state,
     TimeProvider time)
     : Grain, IRoutingDirectoryGrain
 {

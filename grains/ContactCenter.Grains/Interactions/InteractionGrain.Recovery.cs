@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Interactions;
 
@@ -25,7 +25,7 @@ public sealed partial class InteractionGrain : IRemindable
         if (!recovery.Enabled) return;
         try
         {
-            _audit = await this.RegisterOrUpdateReminder(AuditReminder, RecoveryTiming.AuditPeriod, RecoveryTiming.AuditPeriod);
+            _audit = await this.RegisterOrUpdateReminder(AuditReminder, AuditTiming.Period, AuditTiming.Period);
             await _writer.WriteAsync();
         }
         catch

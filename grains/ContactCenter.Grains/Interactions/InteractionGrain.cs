@@ -1,4 +1,3 @@
-using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Telemetry;
@@ -10,7 +9,7 @@ namespace ContactCenter.Grains.Interactions;
 /// so the AlwaysInterleave notifications arriving meanwhile always see the decision already made.
 /// </summary>
 public sealed partial class InteractionGrain(
-    [PersistentState("interaction", ContactCenterSiloExtensions.StorageName)] IPersistentState<InteractionState> state,
+    [PersistentState("interaction", GrainStorage.Name)] IPersistentState<InteractionState> state,
     TimeProvider time,
     RoutingRecovery recovery,
     CenterMetrics metrics,

@@ -1,10 +1,10 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains;
 
 /// <summary>One user's dashboard preferences, durable in the <c>cc</c> storage.</summary>
 public sealed class UserPreferencesGrain(
-    [PersistentState("preferences", ContactCenterSiloExtensions.StorageName)] IPersistentState<UserPreferencesState> state,
+    [PersistentState("preferences", GrainStorage.Name)] IPersistentState<UserPreferencesState> state,
     IGrainFactory grains) : Grain, IUserPreferencesGrain
 {
     public Task<WallboardChoice> GetWallboard() => Task.FromResult(new WallboardChoice(state.State.WallboardQueues?.ToArray()));

@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Routing;
 
@@ -9,7 +9,7 @@ namespace ContactCenter.Grains.Queues;
 /// AlwaysInterleave notification methods, so agents and interactions may call it without deadlock.
 /// </summary>
 public sealed partial class QueueGrain(
-    [PersistentState("queue", ContactCenterSiloExtensions.StorageName)] IPersistentState<QueueState> state,
+    [PersistentState("queue", GrainStorage.Name)] IPersistentState<QueueState> state,
     TimeProvider time,
     LivePublisher live,
     RoutingRecovery recovery,

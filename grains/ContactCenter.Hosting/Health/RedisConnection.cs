@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using StackExchange.Redis;
 
 namespace ContactCenter.Hosting.Health;

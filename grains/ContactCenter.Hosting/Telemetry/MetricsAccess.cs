@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

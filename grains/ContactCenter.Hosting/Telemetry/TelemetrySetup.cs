@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Grains.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ContactCenter.Contracts;
 using ContactCenter.Dashboard.Hosting;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Hosting.Health;
 using ContactCenter.TestSupport;
 using Microsoft.AspNetCore.Http;

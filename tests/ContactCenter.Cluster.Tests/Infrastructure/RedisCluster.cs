@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -82,7 +82,7 @@ public sealed class MetricsAccessTests(DashboardFactory factory) : IClassFixture
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>(MetricsAccess.PortKey, port)]).Build();
-        var ex = Assert.Throws<ContactCenter.Grains.Hosting.ClusterConfigurationException>(() => MetricsAccess.Read(configuration, rolesAvailable: true));
+        var ex = Assert.Throws<ContactCenter.Hosting.ClusterConfigurationException>(() => MetricsAccess.Read(configuration, rolesAvailable: true));
         Assert.Contains(MetricsAccess.PortKey, ex.Message);
     }
 
@@ -91,6 +91,6 @@ public sealed class MetricsAccessTests(DashboardFactory factory) : IClassFixture
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>(MetricsAccess.RoleKey, "Admin")]).Build();
-        Assert.Throws<ContactCenter.Grains.Hosting.ClusterConfigurationException>(() => MetricsAccess.Read(configuration, rolesAvailable: false));
+        Assert.Throws<ContactCenter.Hosting.ClusterConfigurationException>(() => MetricsAccess.Read(configuration, rolesAvailable: false));
     }
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace ContactCenter.Deploy.Tests.Checks;

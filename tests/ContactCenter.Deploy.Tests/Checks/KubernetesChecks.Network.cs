@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Orleans.Configuration;
 
 namespace ContactCenter.Deploy.Tests.Checks;

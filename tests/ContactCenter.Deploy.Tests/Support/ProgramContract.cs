@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using ContactCenter.Hosting.Telemetry;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting.Kubernetes;
 

@@ -2,7 +2,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Load.ChurnCompare;
 using ContactCenter.Load.Engine;
 using ContactCenter.Load.Scenarios;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Load.Tests.ChurnCompare;
 

@@ -1,6 +1,6 @@
 using ContactCenter.Churn;
 using ContactCenter.Churn.Center;
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 

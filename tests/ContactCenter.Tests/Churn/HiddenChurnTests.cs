@@ -1,4 +1,4 @@
-using ContactCenter.Simulation;
+using ContactCenter.Demo;
 
 namespace ContactCenter.Tests.Churn;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using ContactCenter.Grains.Cases;
-using ContactCenter.Grains.Hosting;
+using ContactCenter.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// Simulated case workers. Each case gets a script drawn when it opens (seeded draws, simulation clock):

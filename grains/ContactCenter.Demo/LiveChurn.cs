@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// The hidden churn process, live: when a simulated customer's contact ends, some give a satisfaction score,

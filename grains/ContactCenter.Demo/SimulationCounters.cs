@@ -1,4 +1,4 @@
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>What the simulator has seen, for its periodic one-line summary.</summary>
 public sealed class SimulationCounters

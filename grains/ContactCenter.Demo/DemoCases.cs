@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// The demo's case terms: minute-scale contracts per value tier (24×7, so a demo at night or on a weekend

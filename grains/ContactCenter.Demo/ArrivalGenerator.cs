@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// Poisson arrivals with a channel mix and IVR choices; callers who wait past their drawn patience hang up.

@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>
 /// Checks at startup that Redis answers, so an unreachable or misconfigured Redis stops the process with

@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>A demo customer as seeded: profile, past contacts, and when they left (null: still a customer).</summary>
 public sealed record DemoCustomer(CustomerProfile Profile, IReadOnlyList<ContactRecord> History, DateTimeOffset? ChurnedAt);

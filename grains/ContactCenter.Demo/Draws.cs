@@ -1,4 +1,4 @@
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>Random draws from a seeded source, so a run can be repeated. Not thread-safe: lock around it.</summary>
 public sealed class Draws(int seed)

@@ -1,4 +1,4 @@
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Grains.Routing;
 
 /// <summary>
 /// Whether live routing state is made durable so it survives a silo's death. On in cluster mode: an
@@ -10,4 +10,10 @@ public sealed record RoutingRecovery(bool Enabled)
 {
     public static readonly RoutingRecovery Off = new(false);
     public static readonly RoutingRecovery On = new(true);
+}
+
+/// <summary>How often a live interaction checks, through a durable reminder, that routing still knows it (cluster mode).</summary>
+public static class AuditTiming
+{
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(15);
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Grains.Routing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +9,7 @@ using Orleans.Persistence;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>
 /// Cluster mode: Orleans' own Redis providers for membership, grain state and reminders. Nothing here is
@@ -56,7 +57,7 @@ public static class RedisClusterExtensions
 public static class RecoveryTiming
 {
     /// <summary>How often a live interaction checks, through a durable reminder, that routing still knows it.</summary>
-    public static readonly TimeSpan AuditPeriod = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan AuditPeriod = AuditTiming.Period;
 
     public static readonly TimeSpan GatewayRefresh = TimeSpan.FromSeconds(5);
 

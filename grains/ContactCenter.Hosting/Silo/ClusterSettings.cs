@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>
 /// What decides how a process joins the center. With <see cref="RedisKey"/> set, it is cluster mode:

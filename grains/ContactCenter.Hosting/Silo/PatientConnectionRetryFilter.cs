@@ -1,7 +1,7 @@
 using Orleans.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>
 /// A client started before any silo, or whose silos are all restarting, keeps trying every two seconds

@@ -3,7 +3,7 @@ using ContactCenter.Churn.Center;
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// Gives a freshly seeded demo a churn model: when none is promoted yet, trains a quick one on the center's

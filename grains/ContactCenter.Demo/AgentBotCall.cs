@@ -1,7 +1,7 @@
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>One offer as a simulated agent works it: answer, talk, wrap up, complete, perhaps a break.</summary>
 internal sealed class AgentBotCall(string agentId, IGrainFactory grains, SimulationClock sim, ILogger logger)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 public enum HandleDistribution { Exponential, LogNormal, Fixed }
 

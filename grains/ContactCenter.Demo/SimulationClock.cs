@@ -1,4 +1,4 @@
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>Shared pieces of a running simulation: time, seeded draws (locked), counters and cancellation.</summary>
 public sealed class SimulationClock(TimeProvider time, SimulationOptions options, CancellationToken stopping)

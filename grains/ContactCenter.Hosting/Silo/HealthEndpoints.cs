@@ -1,4 +1,4 @@
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>The HTTP paths every silo and dashboard serves for orchestrators and scrapers.</summary>
 public static class HealthEndpoints

@@ -3,7 +3,7 @@ using Changes = System.Threading.Channels.Channel;
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// Stands in for a person at an agent console: told of offers by push, it answers after a short delay,

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// Seeds the demo center, logs in simulated agents and sends Poisson arrivals with caller patience,

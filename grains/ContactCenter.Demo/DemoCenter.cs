@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// The demo center: eight queues with different skill needs and service levels, entry rules from IVR

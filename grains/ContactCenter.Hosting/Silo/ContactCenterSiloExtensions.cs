@@ -1,3 +1,5 @@
+using ContactCenter.Grains.Routing;
+using ContactCenter.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Grains.Churn;
@@ -8,13 +10,13 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace ContactCenter.Grains.Hosting;
+namespace ContactCenter.Hosting;
 
 /// <summary>Silo wiring shared by the product, the benchmark and the tests.</summary>
 public static class ContactCenterSiloExtensions
 {
     /// <summary>The grain storage every contact-center grain persists to.</summary>
-    public const string StorageName = "cc";
+    public const string StorageName = GrainStorage.Name;
 
     /// <summary>
     /// Registers what the grains need. The host chooses the storage behind <see cref="StorageName"/>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ContactCenter.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>What seeding left behind: the customers who have already left (they make no more contacts).</summary>
 public sealed record DemoSeedResult(int Customers, IReadOnlySet<string> Churned, TimeSpan CustomerSeeding);

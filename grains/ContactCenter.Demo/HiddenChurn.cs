@@ -1,6 +1,6 @@
 using ContactCenter.Contracts;
 
-namespace ContactCenter.Simulation;
+namespace ContactCenter.Demo;
 
 /// <summary>
 /// The demo's hidden churn process: the "truth" a churn model has to discover from the center's own data.
