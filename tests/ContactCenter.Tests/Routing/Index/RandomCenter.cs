@@ -43,7 +43,7 @@ internal sealed class RandomCenter(int seed)
         var arrived = Next(8) switch { 0 => Start, 1 => now.AddTicks(Next(30_000_000)), 2 => now, _ => now.AddSeconds(-Next(90) - (Chance(0.5) ? 0 : Random.NextDouble())) };
         var queued = Chance(0.3) ? arrived : arrived.AddSeconds(Next(40));
         return new QueueEntry(id, "q", AnyChannel(), null, Next(4) - 1, (ValueTier)Next(3),
-            Pick([0, 1000, 2500.5, 12_000, Random.NextDouble() * 20_000]), Pick([0, 0.5, 1, Random.NextDouble()]),
+            Pick([0, 1000, 2500.5, 300, 12_000, Random.NextDouble() * 20_000]), Pick([0, 0.5, 1, 0.1, 0.3, Random.NextDouble()]),
             Chance(0.2) ? [new SkillRequirement(Pick(Skills), 1 + Next(10))] : [], arrived, queued, Chance(0.1), 0);
     }
 
@@ -58,5 +58,7 @@ internal sealed class RandomCenter(int seed)
 
     private WideningStep Widening() => new(1 + Next(60), Next(4), Chance(0.5) ? new SkillRequirement(Pick(Skills), 1 + Next(10)) : null);
 
-    private double Weight() => Next(6) switch { 0 or 1 => 0, 2 => 1, 3 => 0.5, 4 => 10 * Random.NextDouble(), _ => Next(30) };
+    // 0.1, 0.3 and 1/3 are not exact in binary: mathematically equal scores then differ by rounding, the near-ties
+    // where a key order and PriorityScore's totals could disagree.
+    private double Weight() => Next(9) switch { 0 or 1 => 0, 2 => 1, 3 => 0.5, 4 => 10 * Random.NextDouble(), 5 => 0.1, 6 => 0.3, 7 => 1.0 / 3, _ => Next(30) };
 }

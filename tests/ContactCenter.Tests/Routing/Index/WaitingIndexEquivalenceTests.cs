@@ -6,7 +6,7 @@ namespace ContactCenter.Tests.Routing.Index;
 public sealed class WaitingIndexEquivalenceTests
 {
     [Fact]
-    public void Every_answer_equals_the_reference_on_random_queues_with_a_moving_clock() => Seeds.Each(2_000, seed =>
+    public void Every_answer_equals_the_reference_on_random_queues_with_a_moving_clock() => Seeds.Each(1_200, seed =>
     {
         var r = new RandomCenter(seed);
         var config = r.Config();

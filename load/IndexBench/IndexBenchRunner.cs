@@ -1,0 +1,89 @@
+using ContactCenter.Contracts;
+using System.Diagnostics;
+using ContactCenter.Grains.Routing;
+using ContactCenter.Load.ChurnBench;
+using ContactCenter.Load.Results;
+
+namespace ContactCenter.Load.IndexBench;
+
+/// <summary>
+/// Times the routing indices on one large queue: an agent becoming ready (Set, then BestFor over the waiting work), an
+/// arrival's best free agent, Add and Remove, and Advance with the clock moving; and, for contrast, a few runs of the
+/// O(n) ordering and ranking they replace.
+/// </summary>
+internal static class IndexBenchRunner
+{
+    private const int ReferenceRepetitions = 20;
+
+    public static async Task<int> RunAsync(IndexBenchOptions options, CancellationToken ct)
+    {
+        var load = ChurnBenchResult.ReadLoadAverage();
+        // A small floor first, discarded, so the first size is not timed while the JIT is still tiering the code up.
+        _ = Measure(new IndexFloor(1_000, 100, options.Seed), options with { Repetitions = Math.Max(1, options.Repetitions / 5) }, 100).ToList();
+        var measurements = new List<IndexMeasurement>();
+        foreach (var agents in options.Agents)
+        {
+            var floor = new IndexFloor(options.Waiting, agents, options.Seed);
+            measurements.AddRange(Measure(floor, options, agents));
+        }
+        var result = new IndexBenchResult(measurements, TimeProvider.System.GetUtcNow(), MachineInfo.Current(), load);
+        await IndexBenchReport.WriteAsync(result, options.Output, ct);
+        IndexBenchReport.Print(result, options.Output.FullName);
+        return 0;
+    }
+
+    private static IEnumerable<IndexMeasurement> Measure(IndexFloor floor, IndexBenchOptions options, int agents)
+    {
+        var reps = options.Repetitions;
+        var now = IndexFloor.Start;
+        var r = floor.Random;
+        IndexMeasurement Timed(string name, int count, Action<int> op) => new(name, options.Waiting, agents, count, Time(count, op));
+
+        yield return Timed("agent ready: Set + BestFor", reps, _ =>
+        {
+            var agent = floor.Agents[r.Next(floor.Agents.Count)];
+            var ready = agent with { Version = agent.Version + 1, IdleSince = now, OpenChannels = [Channel.Voice, Channel.Chat] };
+            floor.Free.Set(ready, IndexFloor.Queues);
+            floor.Waiting.BestFor(ready, now);
+        });
+        var entries = floor.Waiting.Entries.ToList();
+        yield return Timed("arrival: FreeAgentIndex.Best", reps, _ =>
+        {
+            var entry = entries[r.Next(entries.Count)];
+            floor.Free.Best(entry.Channel, floor.Waiting.RequirementsNow(entry, now), now, r.Next(4) == 0 ? IndexFloor.Config.Retention : null);
+        });
+        var added = new List<QueueEntry>();
+        yield return Timed("WaitingIndex.Add", reps, _ => { var e = floor.NewEntry(now); added.Add(e); floor.Waiting.Add(e); });
+        var removing = 0;
+        yield return Timed("WaitingIndex.Remove", reps, _ => floor.Waiting.Remove(added[removing++].InteractionId));
+        yield return Timed("Advance (+50 ms) + NextDue", reps, _ =>
+        {
+            now = now.AddMilliseconds(50);
+            floor.Waiting.Advance(now);
+            floor.Waiting.NextDue(now);
+        });
+        var agent = floor.Agents[0] with { OpenChannels = [Channel.Voice, Channel.Chat] };
+        yield return Timed("old: BestFor by full ordering", ReferenceRepetitions, _ =>
+        {
+            foreach (var x in floor.Waiting.Ordered(now))
+                if (agent.CanTake(x.Entry.Channel) && floor.Waiting.RequirementsNow(x.Entry, now).ProficiencyOf(agent.Skills) is not null) break;
+        });
+        var billing = floor.Waiting.RequirementsNow(entries[0], now);
+        yield return Timed("old: AgentRanking.Rank", ReferenceRepetitions, _ =>
+            AgentRanking.Rank(floor.Free.Known.Where(a => a.OpenChannels.Count > 0), Channel.Voice, billing, now));
+    }
+
+    /// <summary>Microseconds per call, after a warm-up of a tenth of the count.</summary>
+    private static Percentiles Time(int count, Action<int> op)
+    {
+        for (var i = 0; i < Math.Max(1, count / 10); i++) op(i);
+        var samples = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            op(i);
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        return Percentiles.Of(samples);
+    }
+}
