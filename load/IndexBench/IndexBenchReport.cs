@@ -21,6 +21,7 @@ internal static class IndexBenchReport
             table.AddRow(Markup.Escape(m.Name), Inv($"{m.Waiting:N0}"), Inv($"{m.Agents:N0}"), Inv($"{m.Repetitions:N0}"),
                 Inv($"{m.LatencyUs.P50:0.0}"), Inv($"{m.LatencyUs.P99:0.0}"), Inv($"{m.LatencyUs.Max:0.0}"));
         AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(Inv($"Memory: {r.Memory.BytesPerWaitingEntry:N0} bytes per waiting entry ({r.Memory.Waiting:N0} waiting), {r.Memory.BytesPerAgent:N0} bytes per agent ({r.Memory.Agents:N0} agents, one class built)."));
         AnsiConsole.WriteLine(Inv($"{r.Machine.ProcessorCount} cores; load average at the start {r.LoadAverage ?? "unknown"}."));
         AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(file)}[/]");
     }

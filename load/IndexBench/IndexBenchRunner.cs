@@ -1,6 +1,7 @@
 using ContactCenter.Contracts;
 using System.Diagnostics;
 using ContactCenter.Grains.Routing;
+using ContactCenter.Grains.Routing.Index;
 using ContactCenter.Load.ChurnBench;
 using ContactCenter.Load.Results;
 
@@ -26,7 +27,7 @@ internal static class IndexBenchRunner
             var floor = new IndexFloor(options.Waiting, agents, options.Seed);
             measurements.AddRange(Measure(floor, options, agents));
         }
-        var result = new IndexBenchResult(measurements, TimeProvider.System.GetUtcNow(), MachineInfo.Current(), load);
+        var result = new IndexBenchResult(measurements, MeasureMemory(options), TimeProvider.System.GetUtcNow(), MachineInfo.Current(), load);
         await IndexBenchReport.WriteAsync(result, options.Output, ct);
         IndexBenchReport.Print(result, options.Output.FullName);
         return 0;
@@ -71,6 +72,24 @@ internal static class IndexBenchRunner
         var billing = floor.Waiting.RequirementsNow(entries[0], now);
         yield return Timed("old: AgentRanking.Rank", ReferenceRepetitions, _ =>
             AgentRanking.Rank(floor.Free.Known.Where(a => a.OpenChannels.Count > 0), Channel.Voice, billing, now));
+    }
+
+    private static IndexMemory MeasureMemory(IndexBenchOptions options)
+    {
+        var agents = options.Agents.Max();
+        var source = new IndexFloor(options.Waiting, agents, options.Seed);
+        var entries = source.Waiting.Entries.ToList();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var waiting = new WaitingIndex(IndexFloor.Config);
+        foreach (var entry in entries) waiting.Add(entry);
+        var afterWaiting = GC.GetTotalMemory(forceFullCollection: true);
+        var free = new FreeAgentIndex();
+        foreach (var agent in source.Agents) free.Set(agent, IndexFloor.Queues);
+        free.Best(Channel.Voice, waiting.RequirementsNow(entries[0], IndexFloor.Start), IndexFloor.Start, null);
+        var afterAgents = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(waiting);
+        GC.KeepAlive(free);
+        return new IndexMemory(entries.Count, Math.Round((afterWaiting - before) / (double)entries.Count), agents, Math.Round((afterAgents - afterWaiting) / (double)agents));
     }
 
     /// <summary>Microseconds per call, after a warm-up of a tenth of the count.</summary>

@@ -10,7 +10,7 @@ public sealed class FreeAgentIndexEquivalenceTests
     private static readonly string[] Queues = ["q1", "q2", "q3"];
 
     [Fact]
-    public void Best_and_counts_equal_the_reference_on_random_floors_with_a_moving_clock() => Seeds.Each(1_200, seed =>
+    public void Best_and_counts_equal_the_reference_on_random_floors_with_a_moving_clock() => Seeds.Each(800, seed =>
     {
         var r = new RandomCenter(seed);
         var index = new FreeAgentIndex();

@@ -3,8 +3,10 @@ namespace ContactCenter.Tests.Routing.Index;
 /// <summary>
 /// Seeded random routing inputs, biased towards the cases that break indices: zero and round weights (exact score
 /// ties), equal arrival times, skills differing only in case, widening with backups, clocks landing on due times.
+/// Tie-prone centers use only weights inexact in binary and whole-second arrivals, so mathematically equal scores
+/// abound and differ only by rounding.
 /// </summary>
-internal sealed class RandomCenter(int seed)
+internal sealed class RandomCenter(int seed, bool tieProne = false)
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
     private static readonly string[] Skills = ["billing", "tech", "Tech", "sales", "retention"];
@@ -40,7 +42,7 @@ internal sealed class RandomCenter(int seed)
 
     public QueueEntry Entry(string id, DateTimeOffset now)
     {
-        var arrived = Next(8) switch { 0 => Start, 1 => now.AddTicks(Next(30_000_000)), 2 => now, _ => now.AddSeconds(-Next(90) - (Chance(0.5) ? 0 : Random.NextDouble())) };
+        var arrived = tieProne ? Start.AddSeconds(Next(Math.Max(1, (int)(now - Start).TotalSeconds + 1))) : Next(8) switch { 0 => Start, 1 => now.AddTicks(Next(30_000_000)), 2 => now, _ => now.AddSeconds(-Next(90) - (Chance(0.5) ? 0 : Random.NextDouble())) };
         var queued = Chance(0.3) ? arrived : arrived.AddSeconds(Next(40));
         return new QueueEntry(id, "q", AnyChannel(), null, Next(4) - 1, (ValueTier)Next(3),
             Pick([0, 1000, 2500.5, 300, 12_000, Random.NextDouble() * 20_000]), Pick([0, 0.5, 1, 0.1, 0.3, Random.NextDouble()]),
@@ -60,5 +62,5 @@ internal sealed class RandomCenter(int seed)
 
     // 0.1, 0.3 and 1/3 are not exact in binary: mathematically equal scores then differ by rounding, the near-ties
     // where a key order and PriorityScore's totals could disagree.
-    private double Weight() => Next(9) switch { 0 or 1 => 0, 2 => 1, 3 => 0.5, 4 => 10 * Random.NextDouble(), 5 => 0.1, 6 => 0.3, 7 => 1.0 / 3, _ => Next(30) };
+    private double Weight() => tieProne ? Pick([0, 0.1, 0.3, 1.0 / 3, 0.7, 3]) : Next(9) switch { 0 or 1 => 0, 2 => 1, 3 => 0.5, 4 => 10 * Random.NextDouble(), 5 => 0.1, 6 => 0.3, 7 => 1.0 / 3, _ => Next(30) };
 }
