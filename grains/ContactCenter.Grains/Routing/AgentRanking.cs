@@ -18,16 +18,14 @@ public static class AgentRanking
         var ineligible = new List<AgentCandidate>();
         foreach (var agent in agents)
         {
-            var idle = agent.IdleSince is { } since ? Math.Max(0, (now - since).TotalSeconds) : 0;
+            var idle = IdleSeconds(agent, now);
             var proficiency = requirements.ProficiencyOf(agent.Skills);
             if (!agent.CanTake(channel))
                 ineligible.Add(new(agent.AgentId, proficiency ?? 0, idle, false, $"no room for {channel}"));
             else if (proficiency is null)
                 ineligible.Add(new(agent.AgentId, 0, idle, false, "lacks the required skills"));
-            else if (RetentionLevel(agent, retentionFirst) is { } level)
-                eligible.Add((new(agent.AgentId, proficiency.Value, idle, true, $"eligible; {retentionFirst!.Skill} {level}, first for an at-risk caller"), true));
             else
-                eligible.Add((new(agent.AgentId, proficiency.Value, idle, true, "eligible"), false));
+                eligible.Add((EligibleCandidate(agent, proficiency.Value, now, retentionFirst), IsRetentionAgent(agent, retentionFirst)));
         }
         var ranked = eligible
             .OrderByDescending(c => c.Retention)
@@ -37,6 +35,16 @@ public static class AgentRanking
             .Select(c => c.Candidate);
         return ranked.Concat(ineligible.OrderBy(c => c.AgentId, StringComparer.Ordinal).Take(MaxIneligibleListed)).ToArray();
     }
+
+    /// <summary>Seconds idle at <paramref name="now"/>: 0 when not idle or idle since a later instant.</summary>
+    public static double IdleSeconds(AgentAvailability agent, DateTimeOffset now) =>
+        agent.IdleSince is { } since ? Math.Max(0, (now - since).TotalSeconds) : 0;
+
+    /// <summary>The decision-record line of an eligible agent, as <see cref="Rank"/> writes it.</summary>
+    public static AgentCandidate EligibleCandidate(AgentAvailability agent, double proficiency, DateTimeOffset now, RetentionPreference? retentionFirst) =>
+        RetentionLevel(agent, retentionFirst) is { } level
+            ? new(agent.AgentId, proficiency, IdleSeconds(agent, now), true, $"eligible; {retentionFirst!.Skill} {level}, first for an at-risk caller")
+            : new(agent.AgentId, proficiency, IdleSeconds(agent, now), true, "eligible");
 
     /// <summary>True when the preference would put this agent first (it has the retention skill at the minimum).</summary>
     public static bool IsRetentionAgent(AgentAvailability agent, RetentionPreference? preference) => RetentionLevel(agent, preference) is not null;

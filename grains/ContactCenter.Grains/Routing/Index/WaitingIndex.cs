@@ -8,101 +8,126 @@ namespace ContactCenter.Grains.Routing.Index;
 /// (times the small number of requirement classes), never O(n); the score is linear in time up to the service-level
 /// threshold, so keys are time-invariant within "before" and "after" sets, and entries move between sets, and between
 /// widening stages, only at due times reported by <see cref="NextDue"/> and applied by <see cref="Advance"/>.
+/// How: entries live in requirement classes (<see cref="WaitingClass"/>), grouped by exact constant score part
+/// (<see cref="WaitingGroup"/>); group heads sit in sorted sets keyed by <see cref="ScoreLine"/>; every due moment is
+/// in a <see cref="DueSchedule"/>. Any method given a <c>now</c> first applies what fell due up to it (so Advance is
+/// optional for correctness and idempotent). Time is expected to move forward: a call with a <c>now</c> earlier than
+/// one already seen is answered exactly by the O(n) reference computation instead.
 /// </summary>
-public sealed class WaitingIndex(QueueConfig config)
+public sealed partial class WaitingIndex
 {
-    private readonly Dictionary<string, QueueEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WaitingMember> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Channel, string), WaitingClass> _classes = [];
+    private readonly SortedSet<(long Ticks, string Id)> _byArrival = new(TicksThenId.Instance);
+    private readonly SortedSet<(long Ticks, string Id)> _overdue = new(TicksThenId.Instance);
+    private readonly DueSchedule _due = new();
+    private readonly DueSchedule _arrivals = new();
+    private ScoreLine _line;
+    private long[] _wideningTicks = [];
+    private long _appliedTicks;
+    private double _largestConstant;
+    private double _largestArrivalSeconds;
 
-    public QueueConfig Config { get; private set; } = config;
+    public WaitingIndex(QueueConfig config)
+    {
+        Config = config;
+        _line = new ScoreLine(config, 0);
+        Reconfigure(config);
+    }
 
-    public int Count => _entries.Count;
+    public QueueConfig Config { get; private set; }
+
+    public int Count => _members.Count;
 
     /// <summary>The earliest arrival among waiting entries, for the wallboard's oldest wait.</summary>
-    public DateTimeOffset? OldestArrival => _entries.Count == 0 ? null : _entries.Values.Min(e => e.ArrivedAt);
+    public DateTimeOffset? OldestArrival => _byArrival.Count == 0 ? null : _members[_byArrival.Min.Id].Entry.ArrivedAt;
 
-    public IEnumerable<QueueEntry> Entries => _entries.Values;
+    public IEnumerable<QueueEntry> Entries => _members.Values.Select(m => m.Entry);
 
     /// <summary>New weights, threshold or widening: every key is rebuilt (O(n log n), only on configuration).</summary>
-    public void Reconfigure(QueueConfig config) => Config = config;
+    public void Reconfigure(QueueConfig config)
+    {
+        var entries = _members.Values.Select(m => m.Entry).ToList();
+        _members.Clear();
+        _classes.Clear();
+        _byArrival.Clear();
+        _overdue.Clear();
+        _due.Clear();
+        _arrivals.Clear();
+        Config = config;
+        _wideningTicks = [.. config.Widening.Select(s => s.AfterSeconds * TimeSpan.TicksPerSecond).Distinct().Order()];
+        foreach (var entry in entries) Add(entry);
+    }
 
-    public bool Contains(string interactionId) => _entries.ContainsKey(interactionId);
+    public bool Contains(string interactionId) => _members.ContainsKey(interactionId);
 
-    public QueueEntry? Find(string interactionId) => _entries.GetValueOrDefault(interactionId);
+    public QueueEntry? Find(string interactionId) => _members.GetValueOrDefault(interactionId)?.Entry;
 
     /// <summary>Adds or replaces the entry (its AtFront, QueuedAt, priority may have changed).</summary>
-    public void Add(QueueEntry entry) => _entries[entry.InteractionId] = entry;
-
-    public bool Remove(string interactionId) => _entries.Remove(interactionId);
-
-    /// <summary>
-    /// The best waiting entry this agent may take now: a channel it has room for, and the entry's requirements at
-    /// <paramref name="now"/> (widening by time in queue) met by its skills. Null when none.
-    /// </summary>
-    public (QueueEntry Entry, ScoreBreakdown Score)? BestFor(AgentAvailability agent, DateTimeOffset now)
+    public void Add(QueueEntry entry)
     {
-        foreach (var x in Ordered(now))
-            if (agent.CanTake(x.Entry.Channel) && RequirementsNow(x.Entry, now).ProficiencyOf(agent.Skills) is not null)
-                return x;
-        return null;
+        Remove(entry.InteractionId);
+        if (_members.Count == 0) StartOver(entry.ArrivedAt.UtcTicks);
+        var member = new WaitingMember(entry, WaitingOrder.Constant(entry, Config));
+        _members[entry.InteractionId] = member;
+        _largestConstant = Math.Max(_largestConstant, Math.Abs(member.Constant));
+        _largestArrivalSeconds = Math.Max(_largestArrivalSeconds, Math.Abs(_line.Seconds(member.ArrivedTicks)));
+        member.Requirements = RequirementsAt(entry, _appliedTicks);
+        ClassOf(entry.Channel, member.Requirements).Add(member, _line, _appliedTicks);
+        _byArrival.Add((member.ArrivedTicks, member.Id));
+        foreach (var due in DueEvents(entry)) _due.Add(due);
+        _arrivals.Add(new DueEvent(member.ArrivedTicks, member.Id, DueKind.Arrival));
+        if (MaxWaitTicks(entry) is { } maxWait && maxWait <= _appliedTicks) _overdue.Add((entry.QueuedAt.UtcTicks, member.Id));
     }
 
-    /// <summary>
-    /// The best entry of each requirement class (same channel and same requirements now), best first. An entry with
-    /// an eligible free agent is always the head of its class, so dispatch needs only the heads.
-    /// </summary>
-    public IReadOnlyList<(QueueEntry Entry, ScoreBreakdown Score, Requirements Requirements)> Heads(DateTimeOffset now)
+    public bool Remove(string interactionId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var heads = new List<(QueueEntry, ScoreBreakdown, Requirements)>();
-        foreach (var (entry, score) in Ordered(now))
-        {
-            var requirements = RequirementsNow(entry, now);
-            if (seen.Add($"{entry.Channel}|{requirements.Key}")) heads.Add((entry, score, requirements));
-        }
-        return heads;
+        if (!_members.Remove(interactionId, out var member)) return false;
+        Leave(member);
+        _byArrival.Remove((member.ArrivedTicks, member.Id));
+        _overdue.Remove((member.Entry.QueuedAt.UtcTicks, member.Id));
+        foreach (var due in DueEvents(member.Entry)) _due.Remove(due);
+        _arrivals.Remove(new DueEvent(member.ArrivedTicks, member.Id, DueKind.Arrival));
+        return true;
     }
-
-    /// <summary>Every waiting entry best first with its score: for snapshots and tests, O(n log n).</summary>
-    public IReadOnlyList<(QueueEntry Entry, ScoreBreakdown Score)> Ordered(DateTimeOffset now) =>
-        _entries.Values
-            .Select(e => (Entry: e, Score: PriorityScore.Of(e, Config, now)))
-            .OrderByDescending(x => x.Entry.AtFront)
-            .ThenByDescending(x => x.Score.Total)
-            .ThenBy(x => x.Entry.ArrivedAt)
-            .ThenBy(x => x.Entry.InteractionId, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>
-    /// The next moment after <paramref name="now"/> at which something due happens: an entry reaches the service-level
-    /// threshold, a widening step or (when the queue overflows) its maximum wait. Null when nothing is due.
-    /// </summary>
-    public DateTimeOffset? NextDue(DateTimeOffset now)
-    {
-        DateTimeOffset? next = null;
-        foreach (var e in _entries.Values)
-        {
-            foreach (var at in DueTimes(e))
-                if (at > now && (next is null || at < next)) next = at;
-        }
-        return next;
-    }
-
-    /// <summary>
-    /// Applies everything due up to <paramref name="now"/> and returns the entries past the queue's maximum wait
-    /// (only when the queue has an overflow target), oldest first, still in the index: the router removes them.
-    /// </summary>
-    public IReadOnlyList<QueueEntry> Advance(DateTimeOffset now) =>
-        Config.Overflow.Kind == OverflowKind.None ? []
-        : _entries.Values.Where(e => (now - e.QueuedAt).TotalSeconds >= Config.MaxWaitSeconds)
-            .OrderBy(e => e.QueuedAt).ThenBy(e => e.InteractionId, StringComparer.Ordinal).ToList();
 
     public Requirements RequirementsNow(QueueEntry entry, DateTimeOffset now) =>
         Requirements.For(Config, entry, (now - entry.QueuedAt).TotalSeconds);
 
-    private IEnumerable<DateTimeOffset> DueTimes(QueueEntry e)
+    /// <summary>A new epoch for the score keys when the index is empty, so keys stay near zero.</summary>
+    private void StartOver(long epochTicks)
     {
-        yield return e.ArrivedAt.AddSeconds(Config.ServiceLevel.ThresholdSeconds);
-        foreach (var step in Config.Widening) yield return e.QueuedAt.AddSeconds(step.AfterSeconds);
-        if (Config.Overflow.Kind != OverflowKind.None) yield return e.QueuedAt.AddSeconds(Config.MaxWaitSeconds);
+        _line = new ScoreLine(Config, epochTicks);
+        _largestConstant = 0;
+        _largestArrivalSeconds = 0;
+    }
+
+    private Requirements RequirementsAt(QueueEntry entry, long ticks) =>
+        Requirements.For(Config, entry, new TimeSpan(ticks - entry.QueuedAt.UtcTicks).TotalSeconds);
+
+    private WaitingClass ClassOf(Channel channel, Requirements requirements)
+    {
+        if (!_classes.TryGetValue((channel, requirements.Key), out var found))
+            _classes[(channel, requirements.Key)] = found = new WaitingClass(channel, requirements);
+        return found;
+    }
+
+    private void Leave(WaitingMember member)
+    {
+        var owner = member.Class!;
+        owner.Remove(member, _line, _appliedTicks);
+        if (owner.Count == 0) _classes.Remove((owner.Channel, owner.Requirements.Key));
+    }
+
+    private long? MaxWaitTicks(QueueEntry entry) => Config.Overflow.Kind == OverflowKind.None ? null
+        : entry.QueuedAt.UtcTicks + Config.MaxWaitSeconds * TimeSpan.TicksPerSecond;
+
+    /// <summary>Every due moment of the entry, as the reference's NextDue lists them (threshold, widening, max wait).</summary>
+    private IEnumerable<DueEvent> DueEvents(QueueEntry entry)
+    {
+        var id = entry.InteractionId;
+        yield return new DueEvent(entry.ArrivedAt.UtcTicks + Config.ServiceLevel.ThresholdSeconds * TimeSpan.TicksPerSecond, id, DueKind.Threshold);
+        foreach (var after in _wideningTicks) yield return new DueEvent(entry.QueuedAt.UtcTicks + after, id, DueKind.Widening);
+        if (MaxWaitTicks(entry) is { } maxWait) yield return new DueEvent(maxWait, id, DueKind.MaxWait);
     }
 }
