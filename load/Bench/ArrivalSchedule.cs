@@ -11,8 +11,4 @@ internal sealed record ArrivalSchedule(double Rate, TimeSpan Duration)
 
     /// <summary>When arrival <paramref name="index"/> is due, from the start.</summary>
     public TimeSpan DueAt(int index) => TimeSpan.FromSeconds(index / Rate);
-
-    /// <summary>How many arrivals are due by <paramref name="elapsed"/> (the one due exactly then included).</summary>
-    public int DueBy(TimeSpan elapsed) =>
-        elapsed < TimeSpan.Zero ? 0 : Math.Min(Count, (int)Math.Floor(elapsed.TotalSeconds * Rate + 1e-9) + 1);
 }

@@ -59,6 +59,9 @@ internal static class BenchRunner
             BenchReport.Step(step);
             return step;
         }
+        // JIT and first activations would otherwise land in the first step and inflate the p99 the search compares against.
+        BenchReport.Progress("Warming up (not measured)...");
+        await driver.RunStepAsync(options.Rate, TimeSpan.FromSeconds(1), ct);
         SearchOutcome? search = null;
         if (options.FindMax)
         {

@@ -23,7 +23,7 @@ internal sealed record SearchOutcome(IReadOnlyList<StepMeasurement> Steps, StepM
 /// <summary>
 /// Raises the rate by a factor until completions fall behind arrivals or p99 runs away (past RunawayFactor ×
 /// the first step's p99, floored at ReferenceFloorMs, or past RunawayMs); the max is the last good rate. When
-/// the very first rate is already bad it halves the rate a few times instead.
+/// the very first rate is already bad it halves the rate (a few times at most) and climbs again from the first good one.
 /// </summary>
 internal static class RateSearch
 {
@@ -46,9 +46,7 @@ internal static class RateSearch
             var failure = Failure(step, reference.Value, limits);
             if (failure is null)
             {
-                best = step;
-                if (down > 0) return new(steps, best, $"good again at {rate:0.#}/s after the start rate was too high");
-                rate *= limits.Factor;
+                (best, rate) = (step, rate * limits.Factor);
                 continue;
             }
             if (best is not null) return new(steps, best, $"{failure} at {rate:0.#}/s");

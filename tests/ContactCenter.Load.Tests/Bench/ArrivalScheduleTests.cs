@@ -22,14 +22,4 @@ public sealed class ArrivalScheduleTests
         Assert.Equal(TimeSpan.FromMilliseconds(5), schedule.DueAt(1));
         Assert.Equal(TimeSpan.FromMilliseconds(995), schedule.DueAt(199));
     }
-
-    [Theory]
-    [InlineData(-1, 0)]
-    [InlineData(0, 1)]
-    [InlineData(4.9, 1)]
-    [InlineData(5, 2)]
-    [InlineData(500, 101)]
-    [InlineData(5000, 200)]
-    public void Due_by_counts_the_arrivals_whose_time_has_come_capped_at_the_step(double elapsedMs, int due) =>
-        Assert.Equal(due, new ArrivalSchedule(200, TimeSpan.FromSeconds(1)).DueBy(TimeSpan.FromMilliseconds(elapsedMs)));
 }

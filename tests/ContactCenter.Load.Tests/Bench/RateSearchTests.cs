@@ -60,13 +60,13 @@ public sealed class RateSearchTests
     }
 
     [Fact]
-    public async Task When_the_start_rate_is_already_too_high_it_halves_until_one_keeps_up()
+    public async Task When_the_start_rate_is_already_too_high_it_halves_until_one_keeps_up_then_climbs_again()
     {
         var (clock, tried) = (new FakeTimeProvider(), new List<double>());
 
         var outcome = await Search(new SearchLimits(100), System(clock, capacity: 30, tried), clock);
 
-        Assert.Equal([100, 50, 25], tried);
+        Assert.Equal([100, 50, 25, 37.5], tried);
         Assert.Equal(25, outcome.Max!.Rate);
     }
 
