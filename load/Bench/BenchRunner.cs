@@ -12,6 +12,7 @@ namespace ContactCenter.Load.Bench;
 internal static class BenchRunner
 {
     private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(60);
+    private const double WarmUpRate = 20;
     private const string CountedBy = "silo-wide IIncomingGrainCallFilter in the bench's embedded silo (every grain call it receives, the bench's own included)";
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
@@ -46,7 +47,8 @@ internal static class BenchRunner
             $"{options.Queues} queues, {options.EffectiveQueuesPerAgent} per agent, {options.Waiting:N0} waiting...");
         var setUp = Stopwatch.StartNew();
         var floor = await BenchCenter.SetUpAsync(grains, options, tracker, ct);
-        BenchReport.Progress($"Set up in {setUp.Elapsed.TotalSeconds:N1} s ({floor.AgentsFailed} agents and {floor.WaitingFailed} waiting failed). Measuring ping ceilings...");
+        var setUpSeconds = setUp.Elapsed.TotalSeconds;
+        BenchReport.Progress($"Set up in {setUpSeconds:N1} s ({floor.AgentsFailed} agents and {floor.WaitingFailed} waiting failed). Measuring ping ceilings...");
         var pings = await PingCeiling.MeasureAllAsync(grains, TimeSpan.FromSeconds(2), ct);
 
         var driver = new OpenLoopDriver(grains, floor.Queues, tracker, counter, options.MaxOutstanding);
@@ -60,8 +62,9 @@ internal static class BenchRunner
             return step;
         }
         // JIT and first activations would otherwise land in the first step and inflate the p99 the search compares against.
+        // Gentle, so a start rate that is already too high does not leave a backlog in the first measured step.
         BenchReport.Progress("Warming up (not measured)...");
-        await driver.RunStepAsync(options.Rate, TimeSpan.FromSeconds(1), ct);
+        await driver.RunStepAsync(Math.Min(options.Rate, WarmUpRate), TimeSpan.FromSeconds(1), ct);
         SearchOutcome? search = null;
         if (options.FindMax)
         {
@@ -78,7 +81,7 @@ internal static class BenchRunner
         }
         await renewing.CancelAsync();
         await renewals;
-        return Summarise(options, floor, pings, search, latencyRate, runs, tracker, setUp.Elapsed.TotalSeconds);
+        return Summarise(options, floor, pings, search, latencyRate, runs, tracker, setUpSeconds);
     }
 
     /// <summary>Agents drop observers that are not renewed, which would silently stall a long run.</summary>

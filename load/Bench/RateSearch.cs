@@ -22,7 +22,8 @@ internal sealed record SearchOutcome(IReadOnlyList<StepMeasurement> Steps, StepM
 
 /// <summary>
 /// Raises the rate by a factor until completions fall behind arrivals or p99 runs away (past RunawayFactor ×
-/// the first step's p99, floored at ReferenceFloorMs, or past RunawayMs); the max is the last good rate. When
+/// the first good step's p99, floored at ReferenceFloorMs, or past RunawayMs), each bad step confirmed by
+/// running the same rate once more; the max is the last good rate. When
 /// the very first rate is already bad it halves the rate (a few times at most) and climbs again from the first good one.
 /// </summary>
 internal static class RateSearch
@@ -34,25 +35,32 @@ internal static class RateSearch
         var steps = new List<StepMeasurement>();
         StepMeasurement? best = null;
         double? reference = null;
-        var (rate, down) = (limits.StartRate, 0);
+        var (rate, rising, down, confirming) = (limits.StartRate, 0, 0, false);
         while (true)
         {
-            if (steps.Count >= limits.MaxSteps + down) return new(steps, best, $"step limit ({limits.MaxSteps} rising steps)");
+            if (rising >= limits.MaxSteps) return new(steps, best, $"step limit ({limits.MaxSteps} rising steps)");
             if (time.GetElapsedTime(started) >= limits.MaxTime) return new(steps, best, $"time limit ({limits.MaxTime.TotalSeconds:0} s)");
             if (ct.IsCancellationRequested) return new(steps, best, "cancelled");
             var step = await measure(rate, ct);
             steps.Add(step);
-            reference ??= step.Latency.P99;
-            var failure = Failure(step, reference.Value, limits);
+            // Until a step has kept up there is no p99 to compare with: only the absolute limit applies.
+            var failure = Failure(step, reference ?? limits.RunawayMs / limits.RunawayFactor, limits);
             if (failure is null)
             {
-                (best, rate) = (step, rate * limits.Factor);
+                reference ??= step.Latency.P99;
+                (best, rate, rising, confirming) = (step, rate * limits.Factor, rising + 1, false);
                 continue;
             }
-            if (best is not null) return new(steps, best, $"{failure} at {rate:0.#}/s");
+            // One stall (a GC, a neighbour's build) must not end the search: a bad step counts once confirmed.
+            if (!confirming)
+            {
+                confirming = true;
+                continue;
+            }
+            confirming = false;
+            if (best is not null) return new(steps, best, $"{failure} at {rate:0.#}/s (twice)");
             if (down++ >= limits.MaxStepsDown) return new(steps, null, $"{failure} even at {rate:0.#}/s");
-            // A bad first step says nothing about the p99 a good rate has: take the reference afresh.
-            (rate, reference) = (rate / 2, null);
+            rate /= 2;
         }
     }
 

@@ -27,13 +27,13 @@ public sealed class RateSearchTests
         RateSearch.FindMaxAsync(limits, measure, clock, CancellationToken.None);
 
     [Fact]
-    public async Task The_max_is_the_last_rate_whose_completions_kept_up()
+    public async Task The_max_is_the_last_rate_whose_completions_kept_up_twice_confirmed_bad_above_it()
     {
         var (clock, tried) = (new FakeTimeProvider(), new List<double>());
 
         var outcome = await Search(new SearchLimits(100), System(clock, capacity: 600, tried), clock);
 
-        Assert.Equal([100, 150, 225, 337.5, 506.25, 759.375], tried);
+        Assert.Equal([100, 150, 225, 337.5, 506.25, 759.375, 759.375], tried);
         Assert.Equal(506.25, outcome.Max!.Rate);
         Assert.Contains("fell behind", outcome.StopReason, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public sealed class RateSearchTests
 
         var outcome = await Search(new SearchLimits(100), System(clock, capacity: 30, tried), clock);
 
-        Assert.Equal([100, 50, 25, 37.5], tried);
+        Assert.Equal([100, 100, 50, 50, 25, 37.5, 37.5], tried);
         Assert.Equal(25, outcome.Max!.Rate);
     }
 
@@ -78,7 +78,24 @@ public sealed class RateSearchTests
         var outcome = await Search(new SearchLimits(100, MaxStepsDown: 3), System(clock, capacity: 0, tried), clock);
 
         Assert.Null(outcome.Max);
-        Assert.Equal([100, 50, 25, 12.5], tried);
+        Assert.Equal([100, 100, 50, 50, 25, 25, 12.5, 12.5], tried);
+    }
+
+    [Fact]
+    public async Task One_bad_step_is_run_again_and_a_good_rerun_lets_the_climb_go_on()
+    {
+        var (clock, tried) = (new FakeTimeProvider(), new List<double>());
+        var stalls = 1;
+        var measure = System(clock, capacity: 400, tried);
+
+        var outcome = await Search(new SearchLimits(100), async (rate, ct) =>
+        {
+            var step = await measure(rate, ct);
+            return rate == 225 && stalls-- > 0 ? Step(rate, step.Scheduled, 0, 2) : step;
+        }, clock);
+
+        Assert.Equal([100, 150, 225, 225, 337.5, 506.25, 506.25], tried);
+        Assert.Equal(337.5, outcome.Max!.Rate);
     }
 
     [Fact]
