@@ -2,8 +2,8 @@ namespace ContactCenter.Load.Bench;
 
 /// <summary>
 /// What `bench` runs. Agents 0 means "enough": 1.25 × the interactions an agent holds at the highest rate the
-/// run can try, assuming each holds an agent for its handle time plus AssumedRoundTripMs (accept, complete
-/// and the return to ready). QueuesPerAgent 0 means every queue.
+/// run can try, assuming each is in flight for its handle time plus AssumedRoundTripMs (the offer, accept and
+/// complete round trips of an unloaded silo). QueuesPerAgent 0 means every queue.
 /// </summary>
 internal sealed record BenchOptions(
     int Seconds, FileInfo Output, int Agents, int Queues, int QueuesPerAgent, int HandleMs,

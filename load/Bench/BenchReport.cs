@@ -22,13 +22,15 @@ internal static class BenchReport
     public static void Print(BenchResult r, FileInfo output)
     {
         var table = new Table().Title($"Routing benchmark ({r.Mode})").AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        table.AddRow("Max rate (arrivals/s kept up with)", r.MaxRate is { } max ? $"{max:N1}" : "none");
-        table.AddRow("Routed / completed per second at max", $"{r.RoutedPerSecond:N1} / {r.CompletedPerSecond:N1}");
+        var findMax = r.Steps.Count > 0;
+        if (findMax) table.AddRow("Max rate (arrivals/s kept up with)", r.MaxRate is { } max ? $"{max:N1}" : "none");
+        var at = findMax ? "at max" : $"at {r.LatencyRate:N1}/s, median of {r.LatencyRuns.Count}";
+        table.AddRow($"Routed / completed per second {at}", $"{r.RoutedPerSecond:N1} / {r.CompletedPerSecond:N1}");
         table.AddRow($"Offer latency at {r.LatencyRate:N1}/s, median of {r.LatencyRuns.Count}: p50 / p95 / p99 ms",
             $"{r.OfferLatencyMs.P50:N2} / {r.OfferLatencyMs.P95:N2} / {r.OfferLatencyMs.P99:N2}");
         table.AddRow($"Ping ceiling/s ({r.PingCallers} callers): many grains / one grain / one stateless worker",
             $"{r.GrainCallCeilingPerSecond:N0} / {r.SingleActivationCeilingPerSecond:N0} / {r.StatelessWorkerCeilingPerSecond:N0}");
-        table.AddRow("CPU % / bytes allocated / grain calls per routed (at max)", $"{r.CpuPercent:N1} / {r.BytesAllocatedPerRouted:N0} / {r.GrainCallsPerRouted:N1}");
+        table.AddRow($"CPU % / bytes allocated / grain calls per routed ({at})", $"{r.CpuPercent:N1} / {r.BytesAllocatedPerRouted:N0} / {r.GrainCallsPerRouted:N1}");
         table.AddRow($"Meets target (≥ {r.Target.RoutedPerSecond:N0}/s, p99 ≤ {r.Target.OfferP99Ms} ms)", r.MeetsTarget ? "[green]yes[/]" : "[red]no[/]");
         table.AddRow("Agents (failed set-up) / queues / per agent", $"{r.Agents:N0}{(r.AgentsDefaulted ? " (default)" : "")} ({r.AgentsFailed}) / {r.Queues} / {r.QueuesPerAgent}");
         table.AddRow("Waiting, never served (failed)", $"{r.Waiting:N0} ({r.WaitingFailed})");
