@@ -4,8 +4,9 @@ using ContactCenter.Contracts;
 namespace ContactCenter.Load.Bench;
 
 /// <summary>
-/// An agent that accepts every offer at once and completes it after a fixed handle time. The offer is
-/// timestamped in the callback itself, before anything is awaited, since that is the moment the agent sees it.
+/// An agent that accepts every offer at once and completes it after a fixed handle time (none by default).
+/// The offer is timestamped in the callback itself, before anything is awaited, since that is the moment the
+/// agent sees it. No exception escapes: refusals and timeouts are counted by the tracker.
 /// </summary>
 internal sealed class BenchAgent(string agentId, IGrainFactory grains, TimeSpan handle, BenchTracker tracker) : IAgentObserver
 {
@@ -35,20 +36,21 @@ internal sealed class BenchAgent(string agentId, IGrainFactory grains, TimeSpan 
 
     private async Task Handle(string interactionId)
     {
-        var completed = false;
+        var outcome = ArrivalOutcome.Failed;
         try
         {
             await Agent.Accept(interactionId);
             // A wall-clock benchmark: real time on purpose, not a simulated clock.
-            await Task.Delay(handle, TimeProvider.System);
+            if (handle > TimeSpan.Zero) await Task.Delay(handle, TimeProvider.System);
             await Agent.Complete(interactionId, "bench", null);
-            completed = true;
+            outcome = ArrivalOutcome.Completed;
         }
-        catch (ContactCenterException) { /* refused (e.g. the offer was withdrawn); the run counts these apart */ }
+        catch (ContactCenterException) { outcome = ArrivalOutcome.Refused; }
+        catch (Exception ex) { tracker.Failed("accept/complete", ex); }
         finally
         {
             _seen.TryRemove(interactionId, out _);
-            tracker.Finished(interactionId, completed);
+            tracker.Finished(interactionId, outcome);
         }
     }
 
@@ -56,6 +58,7 @@ internal sealed class BenchAgent(string agentId, IGrainFactory grains, TimeSpan 
     {
         try { await Agent.SetReady(); }
         catch (ContactCenterException) { /* already busy again */ }
+        catch (Exception ex) { tracker.Failed("set-ready", ex); }
         finally { Interlocked.Exchange(ref _returning, 0); }
     }
 }
