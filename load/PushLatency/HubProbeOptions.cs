@@ -16,8 +16,8 @@ internal sealed record HubProbeOptions(
     /// <summary>The run stops by itself after this, whatever happens.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromMinutes(15);
 
-    /// <summary>Time for the last changes to arrive before counting.</summary>
-    public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>The longest wait for the last changes to arrive before counting what is missing.</summary>
+    public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(5);
 
     public Func<HttpMessageHandler>? Handler { get; init; }
 

@@ -47,8 +47,7 @@ internal static class HubProbeRun
         BenchReport.Progress($"Raising {options.Events} rounds of changes, {PushLatencyOptions.Spacing.TotalMilliseconds} ms apart...");
         var ledger = new ProbeLedger();
         var arrivals = await RaiseAsync(session, options, queueId, agents, ledger, Now, ct);
-        await Task.Delay(options.Drain, ct);
-        var outcome = ProbeOutcome.Of(ledger.ByKey(), watchers.Select(w => (w.Key, w.FirstSeenMs)));
+        var outcome = await DrainAsync(ledger, watchers, options.Drain, ct);
 
         await Task.WhenAll(watchers.Select(w => w.DisposeAsync().AsTask()));
         foreach (var id in arrivals) await session.AbandonAsync(id, CancellationToken.None);
@@ -61,6 +60,19 @@ internal static class HubProbeRun
             outcome.LatenciesMs.Count, outcome.Missing, outcome.ConnectionsWithGaps, LatencySummary.Of(outcome.LatenciesMs),
             outcome.LatenciesMs.DefaultIfEmpty(0).Max(), before, connected, perConnection(m => m.WorkingSetBytes),
             perConnection(m => m.ManagedHeapBytes), DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Counts once everything has arrived, or when the drain time is up.</summary>
+    private static async Task<ProbeOutcome> DrainAsync(ProbeLedger ledger, List<HubWatcher> watchers, TimeSpan drain, CancellationToken ct)
+    {
+        var until = Stopwatch.StartNew();
+        var sent = ledger.ByKey();
+        while (true)
+        {
+            var outcome = ProbeOutcome.Of(sent, watchers.Select(w => (w.Key, w.FirstSeenMs)));
+            if (outcome.Missing == 0 || until.Elapsed >= drain) return outcome;
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+        }
     }
 
     /// <summary>Even connections watch everything (wallboards), odd ones their own probe agent (agent consoles).</summary>
