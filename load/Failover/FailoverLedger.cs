@@ -11,6 +11,12 @@ internal sealed class FailoverCall(PlannedCall plan, string interactionId)
     public int CreateAttempts { get; set; }
     public double? CreatedAt { get; set; }
     public bool CreateFailed { get; set; }
+
+    /// <summary>"Too busy" answers (503 with Retry-After, or Orleans shedding load); none of them created anything.</summary>
+    public int Refusals { get; set; }
+
+    /// <summary>The caller left after <see cref="CreationRetry.MaxRefusals"/> refusals; the interaction must not exist.</summary>
+    public bool GaveUp { get; set; }
     public bool OfferedAtOnce { get; set; }
     public double? OfferedAt { get; set; }
     public string? AgentId { get; set; }
@@ -109,6 +115,21 @@ internal sealed class FailoverLedger
         lock (_gate) call.CreateFailed = true;
     }
 
+    /// <summary>A refused attempt reached nobody, so it is not counted as an attempt.</summary>
+    public void Refused(FailoverCall call)
+    {
+        lock (_gate)
+        {
+            call.Refusals++;
+            call.CreateAttempts--;
+        }
+    }
+
+    public void GaveUp(FailoverCall call)
+    {
+        lock (_gate) call.GaveUp = true;
+    }
+
     public void Offered(string interactionId, string agentId)
     {
         lock (_gate)
@@ -148,6 +169,6 @@ internal sealed class FailoverLedger
     public int Unfinished()
     {
         lock (_gate)
-            return _calls.Values.Count(c => c.CreateStartedAt is not null && !c.CreateFailed && c.CompletedAt is null && c.EndedWithoutDriver is null);
+            return _calls.Values.Count(c => c.CreateStartedAt is not null && !c.CreateFailed && !c.GaveUp && c.CompletedAt is null && c.EndedWithoutDriver is null);
     }
 }

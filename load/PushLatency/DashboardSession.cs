@@ -17,7 +17,7 @@ internal sealed partial class DashboardSession(HttpClient http, string cookie) :
 
     public static async Task<DashboardSession> SignInAsync(Uri url, string user, string password, CancellationToken ct, HttpMessageHandler? handler = null)
     {
-        var http = new HttpClient(handler ?? new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 64 })
+        var http = new HttpClient(handler ?? new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
         {
             BaseAddress = url,
         };
@@ -72,6 +72,9 @@ internal sealed partial class DashboardSession(HttpClient http, string cookie) :
         var response = await http.GetAsync("/api/diagnostics/memory?collect=true", ct);
         return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<DashboardMemory>(ct) : null;
     }
+
+    public Task<HttpResponseMessage> PostAsync<T>(string path, T body, System.Text.Json.JsonSerializerOptions json, CancellationToken ct) =>
+        http.PostAsJsonAsync(path, body, json, ct);
 
     public void Dispose() => http.Dispose();
 
