@@ -73,7 +73,7 @@ public sealed class CreationRetryTests
     [Fact]
     public async Task A_refusal_waits_its_Retry_After_on_the_runs_clock_uses_no_attempt_and_is_not_an_error()
     {
-        var run = Run(n => n < 2
+        var run = Run(n => n < 3
             ? Task.FromException<InteractionStatus>(new CreationRefused(TimeSpan.FromSeconds(2), "503"))
             : Task.FromResult(InteractionStatus.Queued), attempts: 1);
 
@@ -91,7 +91,7 @@ public sealed class CreationRetryTests
     [Fact]
     public async Task An_orleans_gateway_shedding_load_is_a_refusal_too()
     {
-        var run = Run(n => n == 0 ? Task.FromException<InteractionStatus>(new GatewayTooBusyException()) : Task.FromResult(InteractionStatus.Offered), attempts: 1);
+        var run = Run(n => n == 1 ? Task.FromException<InteractionStatus>(new GatewayTooBusyException()) : Task.FromResult(InteractionStatus.Offered), attempts: 1);
         for (var i = 0; i < 10 && !run.IsCompleted; i++)
         {
             _time.Advance(CreationRefused.OrleansRetryAfter);
