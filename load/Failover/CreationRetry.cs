@@ -21,11 +21,18 @@ internal static class CreationRetry
     public const int MaxRefusals = 60;
 
     /// <summary>1, 2, 4, 8, 8… seconds between attempts.</summary>
+    /// <summary>
+    /// Retry-After is the least a refused caller waits; each waits up to half as long again (drawn from its own seeded
+    /// source), so a crowd refused together does not come back together.
+    /// </summary>
+    public static Func<TimeSpan, TimeSpan> Spread(Random random) => retryAfter => retryAfter * (1 + 0.5 * random.NextDouble());
+
     public static TimeSpan Backoff(int failedAttempts) => TimeSpan.FromSeconds(Math.Min(8, Math.Pow(2, Math.Max(0, failedAttempts - 1))));
 
     public static async Task<CreationOutcome> RunAsync(
         Func<Task<InteractionStatus>> create, int attempts, Func<int, TimeSpan> backoff, TimeSpan attemptTimeout,
-        TimeProvider time, Action onAttempt, Action<Exception> onError, CancellationToken ct, Action? onRefused = null)
+        TimeProvider time, Action onAttempt, Action<Exception> onError, CancellationToken ct, Action? onRefused = null,
+        Func<TimeSpan, TimeSpan>? spread = null)
     {
         var (made, refusals) = (0, 0);
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -48,7 +55,7 @@ internal static class CreationRetry
                 onRefused?.Invoke();
                 if (++refusals >= MaxRefusals) return new CreationOutcome(false, false, attempt, false, refusals, GaveUp: true);
                 attempt--;
-                try { await Task.Delay(refused.RetryAfter, time, ct); }
+                try { await Task.Delay(spread?.Invoke(refused.RetryAfter) ?? refused.RetryAfter, time, ct); }
                 catch (OperationCanceledException) { break; }
             }
             catch (Exception ex)

@@ -40,10 +40,12 @@ internal sealed class FailoverDriver
     public DriverErrors Errors { get; } = new();
     public IReadOnlyList<FailoverAgent> Agents { get; }
 
-    public async Task<DriverOutcome> RunAsync(CancellationToken ct)
+    /// <param name="setUp">Runs once the queue and agents are set up, just before the first arrival (to read counters that exclude setup).</param>
+    public async Task<DriverOutcome> RunAsync(CancellationToken ct, Func<Task>? setUp = null)
     {
         await LoadSetup.ConfigureAsync(_grains, _plan, ct);
         foreach (var chunk in Agents.Chunk(SetupBatch)) await Task.WhenAll(chunk.Select(a => a.StartAsync()));
+        if (setUp is not null) await setUp();
         Ledger.Start();
         using var background = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var renewals = RenewSubscriptions(background.Token);
@@ -93,7 +95,8 @@ internal sealed class FailoverDriver
                 ? await edge.CreateAsync(call.InteractionId, request, ct)
                 : (await _grains.GetGrain<IInteractionGrain>(call.InteractionId).Create(request)).Status,
             _settings.CreateAttempts, CreationRetry.Backoff, AttemptTimeout, _time,
-            () => Ledger.CreateAttempt(call), ex => Errors.Record("create", ex), ct, () => Ledger.Refused(call));
+            () => Ledger.CreateAttempt(call), ex => Errors.Record("create", ex), ct, () => Ledger.Refused(call),
+            CreationRetry.Spread(new Random(HashCode.Combine(_settings.Seed, call.Plan.Index))));
         if (outcome.Created) Ledger.Created(call, outcome.OfferedAtOnce);
         else if (outcome.GaveUp) Ledger.GaveUp(call);
         else Ledger.CreateFailed(call);

@@ -8,6 +8,9 @@ internal sealed class FailoverCall(PlannedCall plan, string interactionId)
     public PlannedCall Plan { get; } = plan;
     public string InteractionId { get; } = interactionId;
     public double? CreateStartedAt { get; set; }
+
+    /// <summary>When the first attempt that was not refused began: the call was admitted then.</summary>
+    public double? AdmittedAt { get; set; }
     public int CreateAttempts { get; set; }
     public double? CreatedAt { get; set; }
     public bool CreateFailed { get; set; }
@@ -29,8 +32,11 @@ internal sealed class FailoverCall(PlannedCall plan, string interactionId)
 
     public bool Created => CreatedAt is not null;
 
-    /// <summary>Arrival to the first offer, only when an agent was free at once (otherwise it is queueing, not routing).</summary>
-    public double? RoutingLatencyMs => OfferedAtOnce && OfferedAt is { } offered && CreateStartedAt is { } started ? (offered - started) * 1000 : null;
+    /// <summary>
+    /// Admission to the first offer, only when an agent was free at once (otherwise it is queueing, not routing). Time spent
+    /// refused at the edge is not routing; time lost to failed attempts (a dying silo) is, as before.
+    /// </summary>
+    public double? RoutingLatencyMs => OfferedAtOnce && OfferedAt is { } offered && (AdmittedAt ?? CreateStartedAt) is { } started ? (offered - started) * 1000 : null;
 }
 
 /// <summary>
@@ -97,6 +103,7 @@ internal sealed class FailoverLedger
                 _arrivals.Add(call.CreateStartedAt.Value);
             }
             call.CreateAttempts++;
+            call.AdmittedAt ??= Now;
         }
     }
 
@@ -122,6 +129,7 @@ internal sealed class FailoverLedger
         {
             call.Refusals++;
             call.CreateAttempts--;
+            call.AdmittedAt = null;
         }
     }
 

@@ -36,8 +36,8 @@ internal static class FailoverRunner
                 (settings.KillPidFile is { } f ? $"kill {f.Name} at {settings.KillAfterSeconds:0} s" : "no kill (baseline)")));
             using var edge = settings.Dashboards.Count > 0 ? await EdgeCreator.SignInAsync(settings.Dashboards, settings.User, settings.Password, bounded.Token) : null;
             var driver = new FailoverDriver(cluster.Grains, plan, settings, TimeProvider.System, edge);
-            var redisBefore = await RedisCommandStats.ReadAsync(settings.Redis);
-            var outcome = await driver.RunAsync(bounded.Token);
+            IReadOnlyDictionary<string, long>? redisBefore = null;
+            var outcome = await driver.RunAsync(bounded.Token, async () => redisBefore = await RedisCommandStats.ReadAsync(settings.Redis));
             var redisAfter = await RedisCommandStats.ReadAsync(settings.Redis);
             AnsiConsole.MarkupLine(Markup.Escape($"Auditing {driver.Ledger.Calls.Count(c => c.CreateStartedAt is not null):N0} interactions..."));
             var verdicts = await InteractionAudit.RunAsync(cluster.Grains, driver.Ledger.Calls, TimeProvider.System, bounded.Token);

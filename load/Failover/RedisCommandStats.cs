@@ -2,7 +2,10 @@ using StackExchange.Redis;
 
 namespace ContactCenter.Load.Failover;
 
-/// <summary>What the run cost Redis: every command the server counted (membership, grain state, reminders, backplane) per completed call.</summary>
+/// <summary>
+/// What the run cost Redis from the first arrival to the end of the drain (setup excluded): every command the
+/// server counted, from every process (membership, grain state, reminders, backplane), per completed call.
+/// </summary>
 internal sealed record RedisCost(long Calls, int Completed, double CallsPerCompleted, IReadOnlyList<RedisCommandCount> Top);
 
 internal sealed record RedisCommandCount(string Command, long Calls);

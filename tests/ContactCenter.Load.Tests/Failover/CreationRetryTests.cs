@@ -115,4 +115,14 @@ public sealed class CreationRetryTests
         Assert.Equal((false, true, CreationRetry.MaxRefusals), (outcome.Created, outcome.GaveUp, outcome.Refusals));
         Assert.Equal(0, _errors.Count("create"));
     }
+
+    [Fact]
+    public void Refused_callers_wait_at_least_Retry_After_and_at_most_half_as_long_again()
+    {
+        var spread = CreationRetry.Spread(new Random(7));
+        var waits = Enumerable.Range(0, 200).Select(_ => spread(TimeSpan.FromSeconds(2)).TotalSeconds).ToList();
+
+        Assert.All(waits, w => Assert.InRange(w, 2.0, 3.0));
+        Assert.True(waits.Distinct().Count() > 100, "a crowd refused together must not come back together");
+    }
 }
