@@ -40,7 +40,7 @@ if (mode == ClusterMode.Embedded) builder.Services.AddContactCenterSimulation(bu
 builder.AddDashboardOperations(mode, cluster, metrics);
 builder.Services.AddSharedDataProtection(cluster);
 builder.Services.AddDashboardAuth();
-builder.Services.AddContactCenterApi();
+builder.Services.AddContactCenterApi(builder.Configuration);
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.AgentConsole>();
 builder.Services.AddScoped<ContactCenter.Dashboard.Services.SupervisorActions>();
 builder.Services.AddAnalystWorkspace();
@@ -77,6 +77,7 @@ app.Use((http, next) =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();

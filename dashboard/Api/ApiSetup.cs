@@ -6,8 +6,9 @@ namespace ContactCenter.Dashboard.Api;
 
 public static class ApiSetup
 {
-    public static IServiceCollection AddContactCenterApi(this IServiceCollection services)
+    public static IServiceCollection AddContactCenterApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCreateAdmission(configuration);
         services.Configure<JsonOptions>(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         // Bad JSON throws, so ApiExceptionHandler can name the field in a 400.
@@ -21,6 +22,8 @@ public static class ApiSetup
         services.AddSingleton<CenterQueries>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
+        services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
     }
 
@@ -41,6 +44,7 @@ public static class ApiSetup
         api.MapCaseEndpoints();
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
+        api.MapDiagnosticsEndpoints();
         return app;
     }
 }

@@ -14,7 +14,9 @@ internal static class InteractionEndpoints
             var created = await commands.Create(request);
             // A retry of the same request answers the same way: 201, same Location, the interaction as it now stands.
             return TypedResults.Created($"/api/interactions/{Uri.EscapeDataString(created.InteractionId)}", created);
-        }).WithSummary("Create an interaction; entry rules (or queueId) choose its queue").RequireAuthorization(ApiAuthorization.Operate);
+        }).WithSummary("Create an interaction; entry rules (or queueId) choose its queue; 503 with Retry-After when this dashboard is at capacity")
+            .RequireAuthorization(ApiAuthorization.Operate).RequireRateLimiting(CreateAdmission.Policy)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}", (string id, InteractionCommands c) => c.Get(id)).WithSummary("Read an interaction and its timeline").RequireAuthorization(ApiAuthorization.Read);
         group.MapGet("/{id}/decision", (string id, InteractionCommands c) => c.LatestDecision(id))
             .WithSummary("Why the interaction went to its agent: candidates and scores").RequireAuthorization(ApiAuthorization.Read);

@@ -15,8 +15,18 @@ internal sealed class ClusterUnavailableExceptionHandler(
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>A cluster shedding load is busy, not down: come back soon.</summary>
+    public static readonly TimeSpan RetryAfterOverload = TimeSpan.FromSeconds(1);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        if (ClusterOutage.Overloaded(exception))
+        {
+            logger.LogInformation("{Method} {Path} answered 503: the cluster shed it ({Exception})", http.Request.Method, http.Request.Path, exception.GetType().Name);
+            await Api.Overload.RefuseAsync(http, RetryAfterOverload,
+                "The cluster is too busy to take this now; it was not carried out. Retry after the Retry-After delay.", exception);
+            return true;
+        }
         if (ClusterOutage.Describe(exception, settings) is not { } detail) return false;
         logger.LogWarning(exception, "{Method} {Path} answered 503: {Outage}", http.Request.Method, http.Request.Path, detail);
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -33,6 +43,9 @@ internal sealed class ClusterUnavailableExceptionHandler(
 public static class ClusterOutage
 {
     private static readonly string[] RedisOutageTypes = [nameof(RedisConnectionException), nameof(RedisTimeoutException)];
+
+    /// <summary>Orleans refused the call before running it because a gateway or silo is over its limits.</summary>
+    public static bool Overloaded(Exception exception) => Chain(exception).Any(e => e is GatewayTooBusyException or LimitExceededException);
 
     public static string? Describe(Exception exception, ClusterSettings settings)
     {

@@ -23,21 +23,38 @@ internal static class FailoverCommand
         var drain = Number("--drain", "After the arrivals, seconds to wait at most for every call to finish before the audit.", FailoverSettings.Defaults.DrainSeconds);
         var attempts = new Option<int>("--create-attempts") { Description = "Attempts per interaction creation before it counts as failed.", DefaultValueFactory = _ => FailoverSettings.Defaults.CreateAttempts };
         var seed = new Option<int>("--seed") { Description = "Seed of the arrivals and handle times.", DefaultValueFactory = _ => FailoverSettings.Defaults.Seed };
+        var dashboards = new Option<string[]>("--dashboards")
+        {
+            Description = "Create through these dashboards' API (round-robin, comma-separated or repeated), so admission control applies; 503 + Retry-After is waited out and counted apart. Default: straight to the grains.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var user = new Option<string>("--user") { Description = "With --dashboards: a user who may create interactions.", DefaultValueFactory = _ => "supervisor" };
+        var password = new Option<string>("--password") { Description = "Its password.", DefaultValueFactory = _ => "demo" };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the JSON result; Markdown and a chart go beside it.", DefaultValueFactory = _ => new FileInfo("failover.json") };
         var command = new Command("failover", "Measure a silo's death under steady traffic: kill it mid-run, then audit every interaction the run created.")
         {
-            redis, cluster.ClusterId, cluster.ServiceId, pidFile, queueHost, killAfter, duration, rate, agents, handle, drain, attempts, seed, output,
+            redis, cluster.ClusterId, cluster.ServiceId, pidFile, queueHost, killAfter, duration, rate, agents, handle, drain, attempts, seed,
+            dashboards, user, password, output,
         };
         command.SetAction((parse, ct) => run(Settings(parse.GetValue(redis)!, parse.GetValue(cluster.ClusterId)!, parse.GetValue(cluster.ServiceId)!,
             parse.GetValue(pidFile), parse.GetValue(killAfter), parse.GetValue(duration), parse.GetValue(rate), parse.GetValue(agents),
             parse.GetValue(handle), parse.GetValue(drain), parse.GetValue(attempts), parse.GetValue(seed), parse.GetValue(output)!)
-            with { KillQueueHost = parse.GetValue(queueHost) }, ct));
+            with
+            {
+                KillQueueHost = parse.GetValue(queueHost), User = parse.GetValue(user)!, Password = parse.GetValue(password)!,
+                Dashboards = Urls(parse.GetValue(dashboards) ?? []),
+            }, ct));
         return command;
     }
 
     private static FailoverSettings Settings(string redis, string clusterId, string serviceId, FileInfo? pidFile, double killAfter, double duration,
         double rate, int agents, double handle, double drain, int attempts, int seed, FileInfo output) =>
         new(redis, clusterId, serviceId, pidFile, killAfter, duration, rate, agents, handle, drain, attempts, seed, output);
+
+    /// <summary>A URL that does not parse stays as a relative one, so validation names it.</summary>
+    private static Uri[] Urls(string[] values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => Uri.TryCreate(v, UriKind.Absolute, out var url) ? url : new Uri(v, UriKind.Relative)).ToArray();
 
     private static Option<double> Number(string name, string description, double fallback) =>
         new(name) { Description = description, DefaultValueFactory = _ => fallback };

@@ -25,9 +25,12 @@ internal sealed class FailoverDriver
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
 
-    public FailoverDriver(IGrainFactory grains, LoadPlan plan, FailoverSettings settings, TimeProvider time)
+    private readonly EdgeCreator? _edge;
+
+    /// <param name="edge">Creates through the dashboards' API when given; otherwise straight to the grains.</param>
+    public FailoverDriver(IGrainFactory grains, LoadPlan plan, FailoverSettings settings, TimeProvider time, EdgeCreator? edge = null)
     {
-        (_grains, _plan, _settings, _time) = (grains, plan, settings, time);
+        (_grains, _plan, _settings, _time, _edge) = (grains, plan, settings, time, edge);
         Ledger = new FailoverLedger(plan, time);
         var group = plan.Groups[0];
         Agents = group.AgentIds.Select(id => new FailoverAgent(id, group, grains, Ledger, Errors, time, Track, _stopping.Token)).ToArray();
@@ -37,10 +40,12 @@ internal sealed class FailoverDriver
     public DriverErrors Errors { get; } = new();
     public IReadOnlyList<FailoverAgent> Agents { get; }
 
-    public async Task<DriverOutcome> RunAsync(CancellationToken ct)
+    /// <param name="setUp">Runs once the queue and agents are set up, just before the first arrival (to read counters that exclude setup).</param>
+    public async Task<DriverOutcome> RunAsync(CancellationToken ct, Func<Task>? setUp = null)
     {
         await LoadSetup.ConfigureAsync(_grains, _plan, ct);
         foreach (var chunk in Agents.Chunk(SetupBatch)) await Task.WhenAll(chunk.Select(a => a.StartAsync()));
+        if (setUp is not null) await setUp();
         Ledger.Start();
         using var background = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var renewals = RenewSubscriptions(background.Token);
@@ -86,10 +91,14 @@ internal sealed class FailoverDriver
         var request = new NewInteraction(Channel.Voice, call.Plan.CustomerId, null,
             new Dictionary<string, string> { ["tier"] = call.Plan.Tier, ["run"] = Ledger.Prefix }, call.Plan.Priority, call.Plan.QueueId);
         var outcome = await CreationRetry.RunAsync(
-            () => _grains.GetGrain<IInteractionGrain>(call.InteractionId).Create(request),
+            async () => _edge is { } edge
+                ? await edge.CreateAsync(call.InteractionId, request, ct)
+                : (await _grains.GetGrain<IInteractionGrain>(call.InteractionId).Create(request)).Status,
             _settings.CreateAttempts, CreationRetry.Backoff, AttemptTimeout, _time,
-            () => Ledger.CreateAttempt(call), ex => Errors.Record("create", ex), ct);
+            () => Ledger.CreateAttempt(call), ex => Errors.Record("create", ex), ct, () => Ledger.Refused(call),
+            CreationRetry.Spread(new Random(HashCode.Combine(_settings.Seed, call.Plan.Index))));
         if (outcome.Created) Ledger.Created(call, outcome.OfferedAtOnce);
+        else if (outcome.GaveUp) Ledger.GaveUp(call);
         else Ledger.CreateFailed(call);
     }
 

@@ -8,9 +8,18 @@ internal sealed class FailoverCall(PlannedCall plan, string interactionId)
     public PlannedCall Plan { get; } = plan;
     public string InteractionId { get; } = interactionId;
     public double? CreateStartedAt { get; set; }
+
+    /// <summary>When the first attempt that was not refused began: the call was admitted then.</summary>
+    public double? AdmittedAt { get; set; }
     public int CreateAttempts { get; set; }
     public double? CreatedAt { get; set; }
     public bool CreateFailed { get; set; }
+
+    /// <summary>"Too busy" answers (503 with Retry-After, or Orleans shedding load); none of them created anything.</summary>
+    public int Refusals { get; set; }
+
+    /// <summary>The caller left after <see cref="CreationRetry.MaxRefusals"/> refusals; the interaction must not exist.</summary>
+    public bool GaveUp { get; set; }
     public bool OfferedAtOnce { get; set; }
     public double? OfferedAt { get; set; }
     public string? AgentId { get; set; }
@@ -23,8 +32,11 @@ internal sealed class FailoverCall(PlannedCall plan, string interactionId)
 
     public bool Created => CreatedAt is not null;
 
-    /// <summary>Arrival to the first offer, only when an agent was free at once (otherwise it is queueing, not routing).</summary>
-    public double? RoutingLatencyMs => OfferedAtOnce && OfferedAt is { } offered && CreateStartedAt is { } started ? (offered - started) * 1000 : null;
+    /// <summary>
+    /// Admission to the first offer, only when an agent was free at once (otherwise it is queueing, not routing). Time spent
+    /// refused at the edge is not routing; time lost to failed attempts (a dying silo) is, as before.
+    /// </summary>
+    public double? RoutingLatencyMs => OfferedAtOnce && OfferedAt is { } offered && (AdmittedAt ?? CreateStartedAt) is { } started ? (offered - started) * 1000 : null;
 }
 
 /// <summary>
@@ -91,6 +103,7 @@ internal sealed class FailoverLedger
                 _arrivals.Add(call.CreateStartedAt.Value);
             }
             call.CreateAttempts++;
+            call.AdmittedAt ??= Now;
         }
     }
 
@@ -107,6 +120,22 @@ internal sealed class FailoverLedger
     public void CreateFailed(FailoverCall call)
     {
         lock (_gate) call.CreateFailed = true;
+    }
+
+    /// <summary>A refused attempt reached nobody, so it is not counted as an attempt.</summary>
+    public void Refused(FailoverCall call)
+    {
+        lock (_gate)
+        {
+            call.Refusals++;
+            call.CreateAttempts--;
+            call.AdmittedAt = null;
+        }
+    }
+
+    public void GaveUp(FailoverCall call)
+    {
+        lock (_gate) call.GaveUp = true;
     }
 
     public void Offered(string interactionId, string agentId)
@@ -148,6 +177,6 @@ internal sealed class FailoverLedger
     public int Unfinished()
     {
         lock (_gate)
-            return _calls.Values.Count(c => c.CreateStartedAt is not null && !c.CreateFailed && c.CompletedAt is null && c.EndedWithoutDriver is null);
+            return _calls.Values.Count(c => c.CreateStartedAt is not null && !c.CreateFailed && !c.GaveUp && c.CompletedAt is null && c.EndedWithoutDriver is null);
     }
 }

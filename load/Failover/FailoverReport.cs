@@ -36,6 +36,9 @@ internal static class FailoverReport
         rows.Add(("  still queued", Inv($"{r.Audit.StillQueued:N0}")));
         rows.Add(("  LOST", Inv($"{r.Audit.Lost:N0}")));
         rows.AddRange(r.Audit.LostReasons.Select(l => ($"    {l.Reason}", Inv($"{l.Count:N0} (e.g. {string.Join(", ", l.ExampleIds.Take(2))})"))));
+        if (r.Interactions.Refusals > 0)
+            rows.Add(("Refused at the edge (503 + Retry-After)", Inv($"{r.Interactions.Refusals:N0} refusals; {r.Interactions.CreatedAfterRefusal:N0} calls created after waiting, {r.Interactions.GaveUp:N0} callers gave up")));
+        if (r.Audit.Refused > 0) rows.Add(("  refused, confirmed never created", Inv($"{r.Audit.Refused:N0}")));
         if (r.Audit.NotCreated > 0) rows.Add(("  not created (creation failed, no record)", Inv($"{r.Audit.NotCreated:N0}")));
         if (r.Interactions.EndedWithoutAgentComplete > 0)
             rows.Add(("Ended though the agent's Complete failed", Inv($"{r.Interactions.EndedWithoutAgentComplete:N0} (e.g. a Complete that landed but whose answer was lost; its retry was refused)")));
@@ -51,6 +54,9 @@ internal static class FailoverReport
         rows.Add(("Routing p50/p99 ms, kill to settled", P(r.RoutingLatencyMs.KillToSettled)));
         rows.Add(("Routing p50/p99 ms, after recovery", P(r.RoutingLatencyMs.AfterRecovery)));
         rows.Add(("Drain", Inv($"{r.DrainSeconds:0.0} s, {(r.Drained ? "every created call completed" : "hit --drain with calls unfinished")}")));
+        if (r.CreatesThrough is { } through) rows.Add(("Creates sent through", through));
+        if (r.Redis is { } redis)
+            rows.Add(("Redis commands per completed call", Inv($"{redis.CallsPerCompleted:0.0} ({redis.Calls:N0} calls / {redis.Completed:N0} completed; top: {string.Join(", ", redis.Top.Take(5).Select(c => $"{c.Command} {c.Calls:N0}"))})")));
         rows.Add(("Driver errors", r.DriverErrors.Count == 0 ? "none" : Inv($"{r.DriverErrors.Sum(e => e.Count):N0}")));
         rows.AddRange(r.DriverErrors.Select(e => ($"  {e.Kind}", Inv($"{e.Count:N0}: {e.Samples.FirstOrDefault()}"))));
         return rows;

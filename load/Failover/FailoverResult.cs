@@ -17,14 +17,18 @@ internal sealed record FailoverResult(
     double DrainSeconds,
     bool Drained,
     IReadOnlyList<int> ArrivalsPerSecond,
-    IReadOnlyList<int> AssignmentsPerSecond);
+    IReadOnlyList<int> AssignmentsPerSecond,
+    RedisCost? Redis = null,
+    string? CreatesThrough = null);
 
 internal sealed record FailoverRunSettings(
     string Redis, string ClusterId, string Prefix, double RatePerSecond, int Agents, double HandleSeconds,
     double DurationSeconds, double KillAfterSeconds, double DrainSeconds, int CreateAttempts, int Seed, int ProcessorCount);
 
 /// <summary>Created: creations the driver saw succeed; CreationFailed: given up after every attempt (the audit says whether they exist after all).</summary>
-internal sealed record InteractionCounts(int Planned, int Arrived, int Created, int CreatedAfterRetry, int CreationFailed, int AnsweredMoreThanOnce, int EndedWithoutAgentComplete);
+/// <summary>Refusals: "too busy" answers (503 with Retry-After, or Orleans shedding load), apart from failures; GaveUp: callers who left after too many.</summary>
+internal sealed record InteractionCounts(int Planned, int Arrived, int Created, int CreatedAfterRetry, int CreationFailed, int AnsweredMoreThanOnce, int EndedWithoutAgentComplete,
+    int Refusals = 0, int CreatedAfterRefusal = 0, int GaveUp = 0);
 
 /// <summary>The audit: terminal statuses by name, still queued, LOST with reasons (and a few ids per reason), not created.</summary>
 internal sealed record AuditSummary(
@@ -33,7 +37,8 @@ internal sealed record AuditSummary(
     int StillQueued,
     int Lost,
     IReadOnlyList<LostReason> LostReasons,
-    int NotCreated);
+    int NotCreated,
+    int Refused = 0);
 
 internal sealed record LostReason(string Reason, int Count, IReadOnlyList<string> ExampleIds);
 

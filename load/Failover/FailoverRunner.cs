@@ -34,12 +34,20 @@ internal static class FailoverRunner
         {
             AnsiConsole.MarkupLine(Markup.Escape($"{plan.Calls.Count:N0} arrivals over {settings.DurationSeconds:0} s, {settings.Agents} agents; ids {plan.Prefix}-*; " +
                 (settings.KillPidFile is { } f ? $"kill {f.Name} at {settings.KillAfterSeconds:0} s" : "no kill (baseline)")));
-            var driver = new FailoverDriver(cluster.Grains, plan, settings, TimeProvider.System);
-            var outcome = await driver.RunAsync(bounded.Token);
+            using var edge = settings.Dashboards.Count > 0 ? await EdgeCreator.SignInAsync(settings.Dashboards, settings.User, settings.Password, bounded.Token) : null;
+            var driver = new FailoverDriver(cluster.Grains, plan, settings, TimeProvider.System, edge);
+            IReadOnlyDictionary<string, long>? redisBefore = null;
+            var outcome = await driver.RunAsync(bounded.Token, async () => redisBefore = await RedisCommandStats.ReadAsync(settings.Redis));
+            var redisAfter = await RedisCommandStats.ReadAsync(settings.Redis);
             AnsiConsole.MarkupLine(Markup.Escape($"Auditing {driver.Ledger.Calls.Count(c => c.CreateStartedAt is not null):N0} interactions..."));
             var verdicts = await InteractionAudit.RunAsync(cluster.Grains, driver.Ledger.Calls, TimeProvider.System, bounded.Token);
             await driver.StopAsync();
-            var result = FailoverSummariser.Summarise(settings, driver.Ledger, outcome, verdicts, driver.Errors.Snapshot(), TimeProvider.System.GetUtcNow());
+            var result = FailoverSummariser.Summarise(settings, driver.Ledger, outcome, verdicts, driver.Errors.Snapshot(), TimeProvider.System.GetUtcNow()) with
+            {
+                Redis = redisBefore is null || redisAfter is null ? null
+                    : RedisCommandStats.Cost(redisBefore, redisAfter, driver.Ledger.Calls.Count(c => c.CompletedAt is not null)),
+                CreatesThrough = edge?.Describe ?? "the grains (Orleans client)",
+            };
             var files = await FailoverReport.WriteAsync(result, settings.Output, ct);
             FailoverReport.Print(result, files);
             return result.Audit.Lost + result.Audit.NotCreated == 0 ? 0 : 3;

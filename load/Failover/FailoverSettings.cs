@@ -12,6 +12,21 @@ internal sealed record FailoverSettings(
     double RatePerSecond, int Agents, double HandleSeconds, double DrainSeconds, int CreateAttempts, int Seed, FileInfo Output,
     bool KillQueueHost = false)
 {
+    /// <summary>The highest arrival rate accepted; past what the local cluster takes, so overload can be shown (refusals at the edge).</summary>
+    public const double MaxRate = 2000;
+
+    public const int MaxAgents = 20_000;
+
+    /// <summary>
+    /// Dashboards whose API creates the interactions (round-robin), signed in as User; empty: creates go straight
+    /// to the grains through the Orleans client, as before. Only through the API are creates subject to admission control.
+    /// </summary>
+    public IReadOnlyList<Uri> Dashboards { get; init; } = [];
+
+    public string User { get; init; } = "supervisor";
+
+    public string Password { get; init; } = "demo";
+
     /// <summary>Above this offered load per agent, waits grow long and a slow recovery would hide in ordinary queueing.</summary>
     public const double MaxOccupancy = 0.85;
 
@@ -34,8 +49,10 @@ internal sealed record FailoverSettings(
         Check(DurationSeconds is >= 10 and <= 3600, $"--duration must be between 10 and 3600 seconds (got {F(DurationSeconds)}).");
         Check(KillAfterSeconds > 0 && KillAfterSeconds < DurationSeconds,
             $"--kill-after ({F(KillAfterSeconds)} s) must fall inside the arrivals: above 0 and below --duration ({F(DurationSeconds)} s).");
-        Check(RatePerSecond is > 0 and <= 200, $"--rate must be above 0 and at most 200 arrivals per second (got {F(RatePerSecond)}).");
-        Check(Agents is >= 1 and <= 2000, $"--agents must be between 1 and 2000 (got {Agents}).");
+        Check(RatePerSecond is > 0 and <= MaxRate, $"--rate must be above 0 and at most {F(MaxRate)} arrivals per second (got {F(RatePerSecond)}).");
+        Check(Agents is >= 1 and <= MaxAgents, $"--agents must be between 1 and {MaxAgents} (got {Agents}).");
+        foreach (var dashboard in Dashboards)
+            Check(dashboard.IsAbsoluteUri && dashboard.IsLoopback, $"--dashboards: {dashboard} is not an absolute loopback address (this tool sends traffic only to this machine).");
         Check(HandleSeconds is >= 1 and <= 600, $"--handle-seconds must be between 1 and 600 (got {F(HandleSeconds)}).");
         Check(DrainSeconds is >= 0 and <= 900, $"--drain must be between 0 and 900 seconds (got {F(DrainSeconds)}).");
         Check(CreateAttempts is >= 1 and <= 20, $"--create-attempts must be between 1 and 20 (got {CreateAttempts}).");

@@ -22,7 +22,8 @@ internal static class FailoverSummariser
             outcome.Placement,
             new InteractionCounts(calls.Count, calls.Count(c => c.CreateStartedAt is not null), calls.Count(c => c.Created),
                 calls.Count(c => c.Created && c.CreateAttempts > 1), calls.Count(c => c.CreateFailed), calls.Count(c => c.Answers > 1),
-                calls.Count(c => c.EndedWithoutDriver is not null)),
+                calls.Count(c => c.EndedWithoutDriver is not null), calls.Sum(c => c.Refusals), calls.Count(c => c.Created && c.Refusals > 0),
+                calls.Count(c => c.GaveUp)),
             Audit(verdicts),
             routing,
             Latency(calls, killAt, routing.SettledAt),
@@ -45,7 +46,8 @@ internal static class FailoverSummariser
             lost.Length,
             lost.GroupBy(v => v.Reason ?? "").OrderByDescending(g => g.Count())
                 .Select(g => new LostReason(g.Key, g.Count(), g.Take(ExampleIds).Select(v => v.InteractionId).ToArray())).ToArray(),
-            verdicts.Count(v => v.Outcome == AuditOutcome.NotCreated));
+            verdicts.Count(v => v.Outcome == AuditOutcome.NotCreated),
+            verdicts.Count(v => v.Outcome == AuditOutcome.Refused));
     }
 
     private static LatencyByPhase Latency(IReadOnlyList<FailoverCall> calls, double killAt, double? settledAt)

@@ -2,13 +2,14 @@ using ContactCenter.Contracts;
 
 namespace ContactCenter.Load.Failover;
 
-internal enum AuditOutcome { Terminal, Queued, Lost, NotCreated }
+internal enum AuditOutcome { Terminal, Queued, Lost, NotCreated, Refused }
 
 /// <summary>One interaction's fate: Label is the terminal status, "Queued", "LOST" or "not created"; Reason says why it is lost.</summary>
 internal sealed record AuditVerdict(string InteractionId, AuditOutcome Outcome, string Label, string? Reason);
 
 /// <summary>What the driver knows about a call, to check against what its grain says.</summary>
-internal sealed record CallFacts(bool CreateSucceeded, bool AnsweredByDriver, bool CompletedByDriver);
+/// <summary>RefusedOnly: the caller gave up after refusals, and no attempt ever reached the cluster without one.</summary>
+internal sealed record CallFacts(bool CreateSucceeded, bool AnsweredByDriver, bool CompletedByDriver, bool RefusedOnly = false);
 
 /// <summary>
 /// After the drain, every interaction the run tried to create is asked for its status. It is accounted for when
@@ -25,6 +26,8 @@ internal static class InteractionAudit
         if (error is ContactCenterException { Kind: ErrorKind.NotFound })
             return facts.CreateSucceeded
                 ? Lost(id, "the grain has no record of a created interaction (state lost)")
+                : facts.RefusedOnly
+                ? new AuditVerdict(id, AuditOutcome.Refused, "refused", "refused at the edge until the caller gave up; nothing was created")
                 : new AuditVerdict(id, AuditOutcome.NotCreated, "not created", "every creation attempt failed and the grain has no record");
         if (error is not null) return Lost(id, $"GetSnapshot failed: {DriverErrors.KindOf(error)}: {error.Message.Split('\n')[0]}");
         if (status is not { } s) return Lost(id, "GetSnapshot gave no answer");
@@ -48,7 +51,7 @@ internal static class InteractionAudit
 
     private static async Task<AuditVerdict> AskAsync(IGrainFactory grains, FailoverCall call, TimeProvider time, CancellationToken ct)
     {
-        var facts = new CallFacts(call.Created, call.AnsweredAt is not null, call.CompletedAt is not null);
+        var facts = new CallFacts(call.Created, call.AnsweredAt is not null, call.CompletedAt is not null, call.GaveUp && call.CreateAttempts == 0);
         try
         {
             var snapshot = await grains.GetGrain<IInteractionGrain>(call.InteractionId).GetSnapshot().WaitAsync(QuestionTimeout, time, ct);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ContactCenter.Api.Tests;
 
 /// <summary>The real web host with its embedded silo, on free loopback ports, without simulated traffic.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     public const string Password = "api-test-pass";
 
@@ -32,7 +32,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Orleans:SiloPort", LoopbackPorts.Free().ToString());
         builder.UseSetting("Orleans:GatewayPort", LoopbackPorts.Free().ToString());
+        ConfigureMore(builder);
     }
+
+    /// <summary>Settings or services a variant of the host adds on top.</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder) { }
 
 }
 

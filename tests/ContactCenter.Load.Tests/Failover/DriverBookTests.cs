@@ -39,6 +39,36 @@ public sealed class DriverBookTests
     }
 
     [Fact]
+    public void Time_refused_at_the_edge_is_not_routing_and_a_refusal_is_not_an_attempt()
+    {
+        var ledger = Ledger();
+        var call = ledger.Call(0);
+        ledger.CreateAttempt(call);
+        ledger.Refused(call);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        ledger.CreateAttempt(call);
+        ledger.Created(call, offeredAtOnce: true);
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+        ledger.Offered(call.InteractionId, "a-1");
+
+        Assert.Equal(30, call.RoutingLatencyMs!.Value, 3);
+        Assert.Equal((1, 1), (call.CreateAttempts, call.Refusals));
+        Assert.Equal([0.0], ledger.Arrivals);
+    }
+
+    [Fact]
+    public void A_caller_who_gave_up_after_refusals_is_not_unfinished()
+    {
+        var ledger = Ledger();
+        var call = ledger.Call(0);
+        ledger.CreateAttempt(call);
+        ledger.Refused(call);
+        ledger.GaveUp(call);
+
+        Assert.Equal(0, ledger.Unfinished());
+    }
+
+    [Fact]
     public void Routing_latency_is_only_measured_when_an_agent_was_free_at_once()
     {
         var ledger = Ledger();

@@ -115,3 +115,50 @@ public sealed class FailoverOptionTests
         Assert.True(plan.Calls.All(c => c.HandleSeconds(plan.Groups[0]) is > 12 and < 45));
     }
 }
+
+/// <summary>Issue 14: rates past what the local cluster takes, and creates through the dashboards' API.</summary>
+public sealed class FailoverScaleOptionTests
+{
+    private static FailoverSettings? Parse(params string[] args)
+    {
+        FailoverSettings? captured = null;
+        var parse = FailoverCommand.Create((settings, _) =>
+        {
+            captured = settings;
+            return Task.FromResult(0);
+        }).Parse(args);
+        if (parse.Errors.Count == 0) parse.Invoke();
+        return captured;
+    }
+
+    [Fact]
+    public void Five_hundred_arrivals_a_second_with_2000_agents_is_a_valid_run()
+    {
+        var settings = Parse("--redis", "127.0.0.1:6380", "--rate", "500", "--agents", "2000", "--handle-seconds", "2");
+
+        Assert.Empty(settings!.Validate());
+        Assert.Empty(settings.Dashboards);
+    }
+
+    [Fact]
+    public void Rates_above_2000_a_second_are_refused_naming_the_limit() =>
+        Assert.Contains(Parse("--redis", "127.0.0.1:6380", "--rate", "2500", "--agents", "20000", "--handle-seconds", "1")!.Validate(),
+            e => e.StartsWith("--rate must be above 0 and at most 2000", StringComparison.Ordinal));
+
+    [Fact]
+    public void Dashboards_are_read_comma_separated_or_repeated_with_the_sign_in()
+    {
+        var settings = Parse("--redis", "127.0.0.1:6380", "--dashboards", "http://127.0.0.1:5080,http://127.0.0.1:5090",
+            "--dashboards", "http://[::1]:5100", "--user", "admin", "--password", "pw");
+
+        Assert.Equal(["http://127.0.0.1:5080/", "http://127.0.0.1:5090/", "http://[::1]:5100/"], settings!.Dashboards.Select(d => d.ToString()));
+        Assert.Equal(("admin", "pw"), (settings.User, settings.Password));
+        Assert.Empty(settings.Validate());
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.5:5080")]
+    [InlineData("not a url")]
+    public void A_dashboard_beyond_loopback_is_refused(string url) =>
+        Assert.Contains(Parse("--redis", "127.0.0.1:6380", "--dashboards", url)!.Validate(), e => e.StartsWith("--dashboards:", StringComparison.Ordinal));
+}

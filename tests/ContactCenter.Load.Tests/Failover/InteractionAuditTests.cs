@@ -103,4 +103,16 @@ public sealed class InteractionAuditTests
         Assert.Equal(("stuck", 2), (reason.Reason, reason.Count));
         Assert.Equal(["d", "e"], reason.ExampleIds);
     }
+
+    [Fact]
+    public void A_caller_refused_at_the_edge_until_it_gave_up_is_refused_when_nothing_exists()
+    {
+        var refused = NeverCreated with { RefusedOnly = true };
+
+        Assert.Equal(AuditOutcome.Refused, Classify(refused, null, ContactCenterException.NotFound("Interaction", "i-1")).Outcome);
+    }
+
+    [Fact]
+    public void A_refused_caller_whose_interaction_exists_is_audited_like_any_other() =>
+        Assert.Equal(AuditOutcome.Queued, Classify(NeverCreated with { RefusedOnly = true }, InteractionStatus.Queued).Outcome);
 }
