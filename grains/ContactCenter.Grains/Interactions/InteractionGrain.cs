@@ -49,7 +49,7 @@ public sealed partial class InteractionGrain(
         DelayDeactivation(LiveRetention);
         await MakeDurable();
         metrics.Created(request.Channel, queueId);
-        await GrainFactory.GetGrain<IQueueGrain>(queueId).Enqueue(entry);
+        if (await Router.Enqueue(entry) is { } offer && !TakeOffer(offer)) RefuseOffer(offer);
         return Snapshot();
     }
 
@@ -77,9 +77,9 @@ public sealed partial class InteractionGrain(
     {
         EnsureStatus(InteractionStatus.Abandoned, InteractionStatus.Queued, InteractionStatus.Offered);
         var (wasOffered, agentId, queueId) = (S.Status == InteractionStatus.Offered, S.AgentId, S.QueueId!);
-        await Finish(InteractionStatus.Abandoned, "caller hung up while waiting", persist: false);
+        Finish(InteractionStatus.Abandoned, "caller hung up while waiting");
         metrics.Abandoned(S.Channel, queueId, S.EndedAt!.Value - S.CreatedAt);
-        await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Abandoned);
+        await Router.Remove(Id, InteractionStatus.Abandoned);
         if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id, "caller hung up");
         await Persist();
         return Snapshot();
@@ -119,6 +119,8 @@ public sealed partial class InteractionGrain(
         if (!from.Contains(S.Status))
             throw ContactCenterException.Conflict($"Interaction '{Id}' cannot go from {S.Status} to {to}.");
     }
+
+    private IRouterGrain Router => GrainFactory.GetGrain<IRouterGrain>(RouterKey.Center);
 
     private InteractionSnapshot Snapshot() => S.ToSnapshot(Id) with { Call = CallNow(time.GetUtcNow()) };
 }
