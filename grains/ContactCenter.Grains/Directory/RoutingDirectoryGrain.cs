@@ -47,7 +47,7 @@ public sealed partial class RoutingDirectoryGrain(
     /// <summary>Stores a change and drops this silo's cached copy of queues and rules.</summary>
     private async Task Save()
     {
-        await Save();
+        await state.WriteStateAsync();
         catalog.Invalidate();
     }
 
