@@ -14,10 +14,6 @@ public interface IRouterGrain : IGrainWithStringKey
     /// <summary>Stops routing for a retired queue. Conflict while interactions wait in it or are offered from it.</summary>
     Task RemoveQueue(string queueId);
 
-    /// <summary>Whether the router routes for this queue (configured and not retired).</summary>
-    [AlwaysInterleave]
-    Task<bool> Knows(string queueId);
-
     /// <summary>The live part of a queue's snapshot: who waits (best first, then those offered), free agents, statistics.</summary>
     Task<QueueLiveView> GetQueueView(string queueId);
 

@@ -29,8 +29,6 @@ public sealed partial class RouterGrain(
     private readonly Dictionary<string, QueueEntry> _overflowing = new(StringComparer.Ordinal);
     private readonly FreeAgentIndex _agents = new();
 
-    public Task<bool> Knows(string queueId) => Task.FromResult(_queues.ContainsKey(queueId));
-
     public Task ConfigureQueue(QueueConfig config)
     {
         if (_queues.TryGetValue(config.QueueId, out var queue)) queue.Index.Reconfigure(config);
