@@ -22,10 +22,10 @@ internal sealed class GrainPlacement(IReadOnlyCollection<SiloAddress> activeBefo
     {
         var management = grains.GetGrain<IManagementGrain>(0);
         var active = (await management.GetHosts(onlyActive: true).WaitAsync(Bound, time)).Keys.ToArray();
-        var queueId = plan.Queues[0].Id;
         async Task<KeyValuePair<string, SiloAddress?>> Where(string id, IAddressable grain) =>
             new(id, await management.GetActivationAddress(grain).AsTask().WaitAsync(Bound, time));
-        var queue = await Where(queueId, grains.GetGrain<IQueueGrain>(queueId));
+        // Every queue's live routing state is the router's: "the queue host" is the router's silo.
+        var queue = await Where(RouterKey.Center, grains.GetGrain<IRouterGrain>(RouterKey.Center));
         var agents = await Task.WhenAll(plan.AgentsInDutyOrder.Select(id => Where(id, grains.GetGrain<IAgentGrain>(id))));
         var calls = await Task.WhenAll(liveCalls.Select(id => Where(id, grains.GetGrain<IInteractionGrain>(id))));
         return new GrainPlacement(active, agents.ToDictionary(), calls.ToDictionary(), queue.Value);

@@ -3,8 +3,8 @@ using ContactCenter.Cluster.Tests.Infrastructure;
 namespace ContactCenter.Cluster.Tests;
 
 /// <summary>
-/// Three real silo processes on a real Redis. In the middle of a burst, the silo hosting the queue is
-/// killed with SIGKILL; in a second burst, a silo hosting agents (and not the queue) is. Afterwards every
+/// Three real silo processes on a real Redis. In the middle of a burst, the silo hosting the router (every
+/// queue's live routing state) is killed with SIGKILL; in a second burst, a silo hosting agents (and not the router) is. Afterwards every
 /// interaction must end in exactly one terminal state, with its original arrival time and priority, and
 /// every agent must be routable again.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class SiloKillTests
         var skill = $"support-{Guid.NewGuid():N}"[..16];
         var queueId = $"q-{Guid.NewGuid():N}"[..12];
         var queue = grains.GetGrain<IQueueGrain>(queueId);
+        var router = grains.GetGrain<IRouterGrain>(RouterKey.Center);
         await queue.Configure(new QueueConfig(queueId, queueId, [new SkillRequirement(skill, 1)],
             new ServiceLevelTarget(80, 20), 3600, OverflowTarget.None, [], PriorityWeights.Default));
         var agents = Enumerable.Range(0, 8).Select(i => $"a{i}-{Guid.NewGuid():N}"[..12]).ToList();
@@ -36,8 +37,8 @@ public sealed class SiloKillTests
         }
         await driver.StepAsync();
 
-        // 1: the queue's own silo dies, taking its waiting list and its knowledge of the agents.
-        var first = await RunBurst(cluster, driver, queueId, 0, async () => await cluster.HostOf(queue) ?? cluster.Silos[0]);
+        // 1: the router's silo dies, taking the waiting list and its knowledge of the agents.
+        var first = await RunBurst(cluster, driver, queueId, 0, async () => await cluster.HostOf(router) ?? cluster.Silos[0]);
         await AssertAllAccountedFor(cluster, driver, agents, queueId);
         Assert.True(first.WaitingAtKill > 0, "callers should have been waiting when the queue's silo died");
 
@@ -45,7 +46,7 @@ public sealed class SiloKillTests
         await cluster.WaitUntilServing(cluster.StartSilo());
         var second = await RunBurst(cluster, driver, queueId, Burst, async () =>
         {
-            var queueHost = await cluster.HostOf(queue);
+            var queueHost = await cluster.HostOf(router);
             foreach (var silo in cluster.Silos.Where(s => s.Running && s != queueHost))
                 foreach (var agentId in agents)
                     if (await cluster.HostOf(grains.GetGrain<IAgentGrain>(agentId)) == silo) return silo;

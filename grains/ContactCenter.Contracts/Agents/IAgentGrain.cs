@@ -2,7 +2,7 @@ namespace ContactCenter.Contracts;
 
 /// <summary>
 /// One agent: profile, presence state machine, current work and counters. Keyed by agent id.
-/// Methods marked AlwaysInterleave are notifications from queues and interactions; they change
+/// Methods marked AlwaysInterleave are notifications from the router and interactions; they change
 /// state without awaiting anything, which keeps the call graph free of deadlocks.
 /// </summary>
 public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
@@ -16,7 +16,7 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     /// <summary>LoggedOut to NotReady("login").</summary>
     Task<AgentSnapshot> Login();
 
-    /// <summary>Becomes Ready and pulls the best waiting interaction across all of the agent's queues.</summary>
+    /// <summary>Becomes Ready; the router offers it the best waiting interaction across all of the agent's queues.</summary>
     Task<AgentSnapshot> SetReady();
 
     /// <summary>Becomes NotReady with a reason.</summary>
@@ -51,13 +51,17 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     /// </summary>
     Task<AgentSnapshot> Force(AgentPresence target, string reason);
 
-    /// <summary>Pulls waiting work if the agent has room. Safe to call at any time.</summary>
-    Task Pull();
-
-    /// <summary>Checks the offer timeout now (a grain timer also does this).</summary>
+    /// <summary>Checks offer timeouts, consult timeouts and wrap-up limits now (a one-shot grain timer does this when one is due).</summary>
     Task EvaluateTimers();
 
-    /// <summary>A queue asks the agent to reserve itself for an offer. Returns false if it no longer can.</summary>
+    /// <summary>
+    /// The router offers an interaction and has reserved the agent for it. The agent takes it if it still can (one
+    /// offer at a time, room on the channel); otherwise it tells the router (OfferRefused).
+    /// </summary>
+    [AlwaysInterleave, OneWay]
+    Task Offer(Offer offer);
+
+    /// <summary>A direct transfer asks the agent to reserve itself for an offer. Returns false if it cannot.</summary>
     [AlwaysInterleave]
     Task<bool> TryReserve(Offer offer);
 
@@ -93,7 +97,7 @@ public interface IAgentGrain : IGrainWithStringKey, IAgentSupervision
     [AlwaysInterleave]
     Task<bool> Holds(string interactionId);
 
-    /// <summary>A queue that lost its memory (its silo died) asks logged-in agents to tell it their availability again.</summary>
+    /// <summary>A router that lost its memory (its silo died) asks logged-in agents to tell it their availability again.</summary>
     [AlwaysInterleave, OneWay]
     Task Announce();
 

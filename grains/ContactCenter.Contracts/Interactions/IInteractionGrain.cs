@@ -26,9 +26,12 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <summary>Offers the interaction directly to a named agent, who must be able to take it now.</summary>
     Task<InteractionSnapshot> TransferToAgent(string agentId);
 
-    /// <summary>A queue or agent offered the interaction to an agent. False if it can no longer be offered.</summary>
-    [AlwaysInterleave]
-    Task<bool> Offered(Offer offer);
+    /// <summary>
+    /// The router offered the interaction to an agent. When it can no longer be offered (it ended, or is moving), the
+    /// interaction tells the agent (OfferWithdrawn) and the router (OfferRejected).
+    /// </summary>
+    [AlwaysInterleave, OneWay]
+    Task Offered(Offer offer);
 
     /// <summary>The offered agent accepted. False if the interaction has gone meanwhile.</summary>
     [AlwaysInterleave]
@@ -38,7 +41,10 @@ public interface IInteractionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task OfferReturned(string agentId, string reason);
 
-    /// <summary>The agent finished wrap-up: terminal Completed. how, when given, says so in the timeline.</summary>
+    /// <summary>
+    /// The agent finished wrap-up: terminal Completed. how, when given, says so in the timeline. Decides at once; the
+    /// stored record and the customer's history follow in an ordinary turn.
+    /// </summary>
     [AlwaysInterleave]
     Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null);
 
@@ -80,10 +86,15 @@ public interface IInteractionGrain : IGrainWithStringKey
     Task ConsultRefused(string agentId, string reason);
 
     /// <summary>
-    /// A queue moved the interaction on after its maximum wait: to movedTo's queue when given,
+    /// The router moved the interaction on after its maximum wait: to movedTo's queue when given,
     /// otherwise to a terminal state (CallbackScheduled for a callback target, else Overflowed).
-    /// False if the interaction had already ended, so the queue must not send it on.
+    /// False if the interaction had already ended, so the router must not send it on. Decides at once;
+    /// storing follows in an ordinary turn.
     /// </summary>
     [AlwaysInterleave]
     Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo);
+
+    /// <summary>Does the awaited work a notification decided (store, customer history), in an ordinary turn.</summary>
+    [OneWay]
+    Task Settle();
 }

@@ -28,7 +28,7 @@ public sealed partial class AgentGrain
         else _notice = new AgentNotice(interactionId, item.QueueId, AgentNotice.Withdrawn, $"consult request from {item.ConsultFrom} {reason}", now);
         _work.Remove(interactionId);
         Changed();
-        FireAndForget.Run(this.AsReference<IAgentGrain>().Pull(), logger, "pull after a consult");
+        PublishLater();
         return Task.CompletedTask;
     }
 

@@ -2,18 +2,33 @@ using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Agents;
 
-/// <summary>Offers: reservation by a queue, acceptance, decline, timeout and withdrawal.</summary>
+/// <summary>Offers: from the router or a direct transfer, acceptance, decline, timeout and withdrawal.</summary>
 public sealed partial class AgentGrain
 {
+    public Task Offer(Offer offer)
+    {
+        if (CanTake(offer)) Take(offer);
+        else FireAndForget.Run(Router.OfferRefused(offer.Entry.InteractionId, Told()), logger, "refuse an offer");
+        return Task.CompletedTask;
+    }
+
     public Task<bool> TryReserve(Offer offer)
     {
-        if (state.State.Profile is null || !_work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel))
-            return Task.FromResult(false);
+        if (!CanTake(offer)) return Task.FromResult(false);
+        Take(offer);
+        return Task.FromResult(true);
+    }
+
+    /// <summary>One offer at a time, on a channel with room, and only while Ready (see <see cref="AgentWork.OpenChannels"/>).</summary>
+    private bool CanTake(Offer offer) =>
+        state.State.Profile is not null && !state.State.Audit.Retired && _work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel);
+
+    private void Take(Offer offer)
+    {
         _work.Reserve(offer, time.GetUtcNow());
         _notice = null;
         Changed();
         PublishLater();
-        return Task.FromResult(true);
     }
 
     public async Task<AgentSnapshot> Accept(string interactionId)
@@ -42,10 +57,9 @@ public sealed partial class AgentGrain
             await PullWorkAfter("a refused answer");
             throw ContactCenterException.Conflict($"Interaction '{interactionId}' ended before agent '{AgentId}' accepted it.");
         }
-        // The call is connected: statistics and the next pull must not turn that into a failure.
-        try { await Queue(item.QueueId).RecordAnswered(interactionId, (now - offer.Entry.ArrivedAt).TotalSeconds); }
+        // The call is connected: statistics and the next offer must not turn that into a failure.
+        try { await Router.Answered(item.QueueId, interactionId, (now - offer.Entry.ArrivedAt).TotalSeconds, Told()); }
         catch (Exception ex) { logger.LogWarning("Agent {AgentId} could not record the answer of {InteractionId} in {QueueId}: {Reason}", AgentId, interactionId, item.QueueId, ex.Message); }
-        await PullWorkAfter("an answer");
         return Snapshot();
     }
 
@@ -60,24 +74,6 @@ public sealed partial class AgentGrain
         return Snapshot();
     }
 
-    public async Task EvaluateTimers()
-    {
-        var now = time.GetUtcNow();
-        var lapsed = _work.PendingOffers
-            .Where(o => now - o.OfferedAt >= TimeSpan.FromSeconds(o.TimeoutSeconds))
-            .Select(o => o.Entry.InteractionId).ToList();
-        foreach (var id in lapsed)
-        {
-            var offer = _work.OfferFor(id)!;
-            _counters = _counters with { Missed = _counters.Missed + 1 };
-            _notice = new AgentNotice(id, offer.Entry.QueueId, AgentNotice.Missed, $"you did not answer in {offer.TimeoutSeconds} s", now);
-            await ReturnOffer(id, "missed");
-            logger.LogInformation("Agent {AgentId} missed {InteractionId}; now NotReady", AgentId, id);
-        }
-        await EvaluateConsultTimeouts(now);
-        await EvaluateWrapUpLimits(now);
-    }
-
     public Task OfferWithdrawn(string interactionId, string? reason = null)
     {
         var item = _work.Find(interactionId);
@@ -85,24 +81,22 @@ public sealed partial class AgentGrain
         _work.Remove(interactionId);
         _notice = new AgentNotice(interactionId, item.QueueId, AgentNotice.Withdrawn, reason ?? "it was moved", time.GetUtcNow());
         Changed();
-        // Pulling awaits queues, which a notification must not do: ask ourselves to do it next.
-        FireAndForget.Run(this.AsReference<IAgentGrain>().Pull(), logger, "pull after withdrawal");
+        PublishLater();
         return Task.CompletedTask;
     }
 
-    /// <summary>The offer goes back to the front of its queue; the agent goes NotReady(reason).</summary>
+    /// <summary>
+    /// The offer goes back to the front of its queue; the agent goes NotReady(reason). The interaction hears it first,
+    /// so it is queued again before the router can offer it to someone else.
+    /// </summary>
     private async Task ReturnOffer(string interactionId, string reason)
     {
-        var offer = _work.OfferFor(interactionId)!;
         _work.Remove(interactionId);
         _work.SetBase(AgentPresence.NotReady, reason);
         Changed();
-        await PublishAsync();
         await Interaction(interactionId).OfferReturned(AgentId, reason);
-        await Queue(offer.Entry.QueueId).Requeue(offer.Entry with { AtFront = true });
+        await Router.OfferReturned(interactionId, AgentId, Told());
     }
 
     private IInteractionGrain Interaction(string id) => GrainFactory.GetGrain<IInteractionGrain>(id);
-
-    private IQueueGrain Queue(string id) => GrainFactory.GetGrain<IQueueGrain>(id);
 }

@@ -19,7 +19,6 @@ public sealed partial class AgentGrain
         await RefreshQueues();
         _restoreTo = state.State.Chosen;
         _work.SetBase(AgentPresence.NotReady, Reconnecting);
-        StartTimer();
         Changed();
         logger.LogWarning("Agent {AgentId} reactivated after a silo failure; NotReady until its console reconnects (was {Presence})", AgentId, state.State.Chosen);
     }
@@ -51,6 +50,7 @@ public sealed partial class AgentGrain
 
     public Task Announce()
     {
+        _told = null;
         if (state.State.Profile is not null && _work.Base != AgentPresence.LoggedOut) PublishLater();
         return Task.CompletedTask;
     }
@@ -66,11 +66,11 @@ public sealed partial class AgentGrain
         if (interaction.AgentId != AgentId || interaction.Status is not (InteractionStatus.Connected or InteractionStatus.WrapUp)) return false;
         _counters = _counters with { Handled = _counters.Handled + 1 };
         await Interaction(interactionId).Completed(AgentId, wrapUpCode, notes);
-        if (interaction.QueueId is { } queueId && interaction.ConnectedAt is { } connectedAt)
-            await Queue(queueId).RecordCompleted((time.GetUtcNow() - connectedAt).TotalSeconds);
         logger.LogWarning("Agent {AgentId} completed {InteractionId}, connected before a silo failure", AgentId, interactionId);
         Changed();
-        await PullWorkAfter("completing an orphaned call");
+        if (interaction.QueueId is { } queueId && interaction.ConnectedAt is { } connectedAt)
+            await CompletedToRouter(queueId, (time.GetUtcNow() - connectedAt).TotalSeconds);
+        else await PullWorkAfter("completing an orphaned call");
         return true;
     }
 }

@@ -24,8 +24,6 @@ public sealed partial class AgentGrain
             foreach (var item in _work.Items.Where(i => i.Status == WorkStatus.WrapUp).ToList())
                 await Complete(item.InteractionId, ForcedWrapUpCode, $"wrap-up ended by a supervisor: {reason}");
             _work.SetBase(AgentPresence.LoggedOut);
-            _timer?.Dispose();
-            _timer = null;
         }
         await AuditForce(from, target, reason);
         var snapshot = Changed();

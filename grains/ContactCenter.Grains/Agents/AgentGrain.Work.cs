@@ -3,9 +3,6 @@ namespace ContactCenter.Grains.Agents;
 /// <summary>Connected work: ending, transfer away, completion, and pulling the next interaction.</summary>
 public sealed partial class AgentGrain
 {
-    /// <summary>Claims lost to other agents before one sticks; bounds a pull.</summary>
-    private const int MaxPullAttempts = 5;
-
     public Task InteractionEnded(string interactionId) => ToWrapUp(interactionId);
 
     public Task InteractionTransferred(string interactionId) => ToWrapUp(interactionId);
@@ -42,14 +39,13 @@ public sealed partial class AgentGrain
         }
         await Interaction(interactionId).Completed(AgentId, wrapUpCode, notes, how);
         var handle = item.ConnectedAt is { } connectedAt ? (now - connectedAt).TotalSeconds : 0;
-        await Queue(item.QueueId).RecordCompleted(handle);
-        await PullWorkAfter("a completion");
+        await CompletedToRouter(item.QueueId, handle);
         return Snapshot();
     }
 
     /// <summary>
-    /// Pulls after an action that has already happened, so a failure to pull (a queue's silo dying) does not
-    /// report the action as failed. The agent stays available; a reactivated queue asks it to announce again.
+    /// Pulls after an action that has already happened, so a failure to pull (the router's silo dying) does not
+    /// report the action as failed. The agent stays available; a reactivated router asks it to announce again.
     /// </summary>
     private async Task PullWorkAfter(string what)
     {
@@ -57,7 +53,12 @@ public sealed partial class AgentGrain
         catch (Exception ex) { logger.LogWarning("Agent {AgentId} could not pull work after {What}: {Reason}", AgentId, what, ex.Message); }
     }
 
-    public Task Pull() => state.State.Profile is null ? Task.CompletedTask : PullWork();
+    /// <summary>Statistics of the queue and the agent's room now, in one message; a failure does not undo the completion.</summary>
+    private async Task CompletedToRouter(string queueId, double handleSeconds)
+    {
+        try { await Router.Completed(queueId, handleSeconds, Told()); }
+        catch (Exception ex) { logger.LogWarning("Agent {AgentId} could not tell the router of a completion in {QueueId}: {Reason}", AgentId, queueId, ex.Message); }
+    }
 
     private Task ToWrapUp(string interactionId)
     {
@@ -71,46 +72,6 @@ public sealed partial class AgentGrain
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// Cross-queue pull: asks every queue of the agent for its best eligible interaction, claims the
-    /// best-scored one, and only then tells the queues what room is left.
-    /// </summary>
-    private async Task PullWork()
-    {
-        // A peek tells each queue the agent's current availability, so a pull that claims nothing
-        // needs no separate availability update.
-        long? informed = null;
-        for (var attempt = 0; attempt < MaxPullAttempts; attempt++)
-        {
-            var availability = Availability();
-            if (availability.OpenChannels.Count == 0 || _queues.Count == 0) break;
-            var peeks = (await Task.WhenAll(_queues.Select(q => Queue(q).PeekBest(availability))))
-                .OfType<WorkPeek>().OrderByDescending(p => p.Score).ThenBy(p => p.QueueId, StringComparer.Ordinal).ToList();
-            informed = availability.Version;
-            if (peeks.Count == 0) break;
-            var competing = peeks.Select(p => new CompetingInteraction(p.QueueId, p.InteractionId, p.Score)).ToList();
-            var offer = await ClaimFirst(peeks, competing);
-            if (offer is null) continue;
-            if (!_work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel))
-            {
-                // A queue reserved us while we were claiming: give this one back untouched.
-                await Queue(offer.Entry.QueueId).Requeue(offer.Entry);
-                break;
-            }
-            _work.Reserve(offer, time.GetUtcNow());
-            Changed();
-            if (await Interaction(offer.Entry.InteractionId).Offered(offer)) break;
-            _work.Remove(offer.Entry.InteractionId);
-            Changed();
-        }
-        if (informed != _version) await PublishAsync();
-    }
-
-    private async Task<Offer?> ClaimFirst(List<WorkPeek> peeks, IReadOnlyList<CompetingInteraction> competing)
-    {
-        foreach (var peek in peeks)
-            if (await Queue(peek.QueueId).Claim(Availability(), competing) is { } offer)
-                return offer;
-        return null;
-    }
+    /// <summary>Tells the router what the agent can take now; the router offers a free agent the best work across its queues.</summary>
+    private Task PullWork() => PublishAsync();
 }

@@ -6,8 +6,9 @@ using Orleans.Utilities;
 namespace ContactCenter.Grains.Agents;
 
 /// <summary>
-/// One agent. Not reentrant; the AlwaysInterleave notifications (TryReserve, OfferWithdrawn, ...)
-/// change state without awaiting, so queues and interactions can call in while the agent awaits them.
+/// One agent. Not reentrant; the AlwaysInterleave notifications (Offer, TryReserve, OfferWithdrawn, ...)
+/// change state without awaiting, so the router and interactions can call in while the agent awaits them.
+/// What it can take goes to the router, one message per change; no timer runs unless something is due.
 /// </summary>
 public sealed partial class AgentGrain(
     [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
@@ -16,8 +17,6 @@ public sealed partial class AgentGrain(
     RoutingRecovery recovery,
     ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
-    private static readonly TimeSpan TimerPeriod = TimeSpan.FromSeconds(1);
-
     private readonly AgentWork _work = new();
     private readonly ObserverManager<IAgentObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
     private IReadOnlyList<string> _queues = [];
@@ -27,7 +26,8 @@ public sealed partial class AgentGrain(
     private DateTimeOffset? _idleSince;
     private long _version;
     private AgentNotice? _notice;
-    private IGrainTimer? _timer;
+    /// <summary>The availability the router last heard, so an unchanged one is not sent again.</summary>
+    private AgentAvailability? _told;
 
     private string AgentId => this.GetPrimaryKeyString();
 
@@ -69,7 +69,6 @@ public sealed partial class AgentGrain(
             throw PresenceRules.Refused(AgentId, Presence(), AgentPresence.NotReady, "already logged in");
         await RefreshQueues();
         _work.SetBase(AgentPresence.NotReady, "login");
-        StartTimer();
         var snapshot = Changed();
         await RememberChoice();
         await PublishAsync();
@@ -106,8 +105,6 @@ public sealed partial class AgentGrain(
         var snapshot = Changed();
         await RememberChoice();
         await PublishAsync();
-        _timer?.Dispose();
-        _timer = null;
         return snapshot;
     }
 
@@ -116,9 +113,6 @@ public sealed partial class AgentGrain(
         _observers.Subscribe(observer, observer);
         await ResumeIfReconnecting();
     }
-
-    private void StartTimer() =>
-        _timer ??= this.RegisterGrainTimer(_ => EvaluateTimers(), new GrainTimerCreationOptions(TimerPeriod, TimerPeriod) { KeepAlive = true });
 
     public Task Unsubscribe(IAgentObserver observer)
     {
@@ -142,19 +136,32 @@ public sealed partial class AgentGrain(
     private AgentAvailability Availability() =>
         new(AgentId, _version, Profile.Skills, _idleSince, _work.OpenChannels(Profile.Capacity));
 
-    /// <summary>Tells every queue of this agent what it can take now, and waits until they know.</summary>
-    private Task PublishAsync()
-    {
-        var availability = Availability();
-        return Task.WhenAll(_queues.Select(q => GrainFactory.GetGrain<IQueueGrain>(q).UpdateAgent(availability)));
-    }
+    private IRouterGrain Router => GrainFactory.GetGrain<IRouterGrain>(RouterKey.Center);
+
+    /// <summary>
+    /// Tells the router what the agent can take now, and waits until it knows; a free agent is offered the best waiting
+    /// work across its queues (the offer comes one-way). Nothing is sent when the router already knows it.
+    /// </summary>
+    private Task PublishAsync() => Unheard() is { } availability ? Router.AgentChanged(availability) : Task.CompletedTask;
 
     /// <summary>Same, without waiting: used from notification methods, which must not await.</summary>
     private void PublishLater()
     {
-        var availability = Availability();
-        foreach (var q in _queues) FireAndForget.Run(GrainFactory.GetGrain<IQueueGrain>(q).UpdateAgentLater(availability), logger, "availability update");
+        if (Unheard() is { } availability) FireAndForget.Run(Router.AgentChanged(availability), logger, "availability update");
     }
+
+    /// <summary>The availability now, when it differs from what the router last heard (which it then becomes).</summary>
+    private AgentAvailability? Unheard()
+    {
+        if (state.State.Profile is null) return null;
+        var now = Availability();
+        if (_told is { } told && ReferenceEquals(told.Skills, now.Skills) && told.IdleSince == now.IdleSince
+            && told.OpenChannels.SequenceEqual(now.OpenChannels)) return null;
+        return _told = now;
+    }
+
+    /// <summary>The availability now, sent with an answer to the router (which it then knows).</summary>
+    private AgentAvailability Told() => _told = Availability();
 
     /// <summary>Call after every change: keeps time-in-state and idle-since, bumps the version, tells observers.</summary>
     private AgentSnapshot Changed()
@@ -170,6 +177,7 @@ public sealed partial class AgentGrain(
         _version++;
         var snapshot = Snapshot();
         live.Publish(LiveViews.Of(snapshot));
+        ArmTimer();
         _observers.Notify(o => { FireAndForget.Run(o.OnAgentChanged(snapshot), logger, "observer notification"); });
         return snapshot;
     }

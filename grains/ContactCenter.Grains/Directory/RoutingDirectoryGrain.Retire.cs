@@ -16,12 +16,12 @@ public sealed partial class RoutingDirectoryGrain
         var feeding = state.State.Queues.Values.Where(q => q.OverflowQueueId == queueId && q.QueueId != queueId).Select(q => $"'{q.QueueId}'").ToList();
         if (feeding.Count > 0)
             throw ContactCenterException.Conflict($"Queue '{queueId}' cannot be retired: queue(s) {string.Join(", ", feeding)} overflow into it.");
-        if (state.State.Queues.Remove(queueId)) await state.WriteStateAsync();
+        if (state.State.Queues.Remove(queueId)) await Save();
     }
 
     public async Task RetireAgent(string agentId)
     {
-        if (state.State.Agents.Remove(agentId)) await state.WriteStateAsync();
+        if (state.State.Agents.Remove(agentId)) await Save();
     }
 
     public async Task RetireEntryRule(string name)
@@ -35,7 +35,7 @@ public sealed partial class RoutingDirectoryGrain
         state.State.Rules.RemoveAt(index);
         state.State.RetiredRules.Add(new RetiredRule(rule, index));
         state.State.RuleAudit.Add(time.GetUtcNow(), AuditActions.Retire, rule.Name, AuditDiff.Rule(rule), null);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task RestoreEntryRule(string name)
@@ -49,7 +49,7 @@ public sealed partial class RoutingDirectoryGrain
         state.State.RetiredRules.Remove(retired);
         state.State.Rules.Insert(Math.Min(retired.Position, state.State.Rules.Count), retired.Rule);
         state.State.RuleAudit.Add(time.GetUtcNow(), AuditActions.Restore, retired.Rule.Name, null, AuditDiff.Rule(retired.Rule));
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<IReadOnlyList<EntryRule>> GetRetiredEntryRules() =>

@@ -5,7 +5,8 @@ namespace ContactCenter.Grains;
 /// <summary>The center's directory: queue summaries, agent ids and entry rules. Small by design.</summary>
 public sealed partial class RoutingDirectoryGrain(
     [PersistentState("directory", GrainStorage.Name)] IPersistentState<DirectoryState> state,
-    TimeProvider time)
+    TimeProvider time,
+    Routing.RoutingCatalog catalog)
     : Grain, IRoutingDirectoryGrain
 {
     public const string Key = "center";
@@ -16,7 +17,7 @@ public sealed partial class RoutingDirectoryGrain(
         Ids.Require(queue.QueueId, "queueId");
         if (state.State.Queues.TryGetValue(queue.QueueId, out var known) && known == queue) return;
         state.State.Queues[queue.QueueId] = queue;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<IReadOnlyList<QueueSummary>> GetQueues() =>
@@ -25,7 +26,7 @@ public sealed partial class RoutingDirectoryGrain(
     public async Task RegisterAgent(string agentId)
     {
         Ids.Require(agentId, "agentId");
-        if (state.State.Agents.Add(agentId)) await state.WriteStateAsync();
+        if (state.State.Agents.Add(agentId)) await Save();
     }
 
     public Task<IReadOnlyList<string>> GetAgents() =>
@@ -40,7 +41,14 @@ public sealed partial class RoutingDirectoryGrain(
         CheckRuleChange(rules);
         AuditRules(rules);
         state.State.Rules = [.. rules];
+        await Save();
+    }
+
+    /// <summary>Stores a change and drops this silo's cached copy of queues and rules.</summary>
+    private async Task Save()
+    {
         await state.WriteStateAsync();
+        catalog.Invalidate();
     }
 
     public Task<IReadOnlyList<EntryRule>> GetEntryRules() => Task.FromResult<IReadOnlyList<EntryRule>>(state.State.Rules.ToArray());

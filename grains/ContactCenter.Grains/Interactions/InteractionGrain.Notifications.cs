@@ -1,20 +1,50 @@
+using ContactCenter.Grains.Routing;
+
 namespace ContactCenter.Grains.Interactions;
 
-/// <summary>What queues and agents tell the interaction. None of these await another grain before deciding.</summary>
+/// <summary>
+/// What the router and agents tell the interaction. None of these await anything: they decide, and the awaited work
+/// (storing, the customer's history) follows in an ordinary turn (<see cref="Settle"/>).
+/// </summary>
 public sealed partial class InteractionGrain
 {
-    public Task<bool> Offered(Offer offer)
+    public Task Offered(Offer offer)
+    {
+        if (!TakeOffer(offer)) RefuseOffer(offer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Records the router's offer; false if the interaction can no longer be offered (ended, moving, taken).</summary>
+    private bool TakeOffer(Offer offer)
     {
         var agentId = offer.Decision.AgentId;
-        // The agent may have answered before this record arrived (it is told of the offer first).
+        // The agent may have answered before this record arrived (both hear of the offer at once).
         var alreadyAnswered = S.Status == InteractionStatus.Connected && S.AgentId == agentId && !S.Decisions.Contains(offer.Decision);
-        if (!S.Exists || _moving || (S.Status != InteractionStatus.Queued && !alreadyAnswered)) return Task.FromResult(false);
+        if (!S.Exists || _moving || (S.Status != InteractionStatus.Queued && !alreadyAnswered)) return false;
         S.AddDecision(offer.Decision);
-        if (alreadyAnswered) return Task.FromResult(true);
+        if (alreadyAnswered) return true;
         (S.AgentId, S.QueueId, S.Entry) = (agentId, offer.Entry.QueueId, offer.Entry);
         S.Record(offer.OfferedAt, InteractionStatus.Offered, $"offered to {agentId} ({offer.Decision.Trigger})");
-        return Task.FromResult(true);
+        return true;
     }
+
+    /// <summary>The agent lets the offer go and the router clears its reservation; whoever ended or moves the interaction routes it.</summary>
+    private void RefuseOffer(Offer offer)
+    {
+        var agentId = offer.Decision.AgentId;
+        FireAndForget.Run(GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id, "it ended before the offer reached it"), logger, "withdraw an offer");
+        FireAndForget.Run(Router.OfferRejected(Id, agentId), logger, "reject an offer");
+    }
+
+    public async Task Settle()
+    {
+        if (!S.Exists) return;
+        if (S.Status.IsTerminal()) await Persist();
+        else await SaveLive();
+    }
+
+    /// <summary>Asks this grain to do the awaited part of a decision next, in an ordinary turn.</summary>
+    private void SettleLater() => FireAndForget.Run(this.AsReference<IInteractionGrain>().Settle(), logger, "settle a decision");
 
     /// <summary>
     /// Accepts the agent's answer when the offer to it is recorded, or when the record is still on its
@@ -48,37 +78,37 @@ public sealed partial class InteractionGrain
         return Task.CompletedTask;
     }
 
-    public async Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null)
+    public Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null)
     {
-        if (S.AgentId != agentId || S.Status is not (InteractionStatus.Connected or InteractionStatus.WrapUp)) return;
+        if (S.AgentId != agentId || S.Status is not (InteractionStatus.Connected or InteractionStatus.WrapUp)) return Task.CompletedTask;
         (S.WrapUpCode, S.Notes) = (wrapUpCode, notes);
         if (S.Call is not null) S.Call = CallNow(time.GetUtcNow())! with { OnHold = false, HoldSince = null, Consult = null };
-        await Finish(InteractionStatus.Completed, $"completed by {agentId}{(wrapUpCode is null ? "" : $" ({wrapUpCode})")}{(how is null ? "" : $": {how}")}");
+        Finish(InteractionStatus.Completed, $"completed by {agentId}{(wrapUpCode is null ? "" : $" ({wrapUpCode})")}{(how is null ? "" : $": {how}")}");
+        SettleLater();
+        return Task.CompletedTask;
     }
 
-    public async Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo)
+    public Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo)
     {
-        if (_moving || S.Status != InteractionStatus.Queued || S.QueueId != fromQueueId) return false;
+        if (!S.Exists || _moving || S.Status != InteractionStatus.Queued || S.QueueId != fromQueueId) return Task.FromResult(false);
         if (movedTo is not null)
         {
             (S.QueueId, S.Entry) = (movedTo.QueueId, movedTo);
             S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"overflowed from {fromQueueId} to {movedTo.QueueId}");
-            await SaveLive();
-            return true;
         }
-        var terminal = target.Kind == OverflowKind.Callback ? InteractionStatus.CallbackScheduled : InteractionStatus.Overflowed;
-        await Finish(terminal, $"maximum wait reached in {fromQueueId}");
-        return true;
+        else Finish(target.Kind == OverflowKind.Callback ? InteractionStatus.CallbackScheduled : InteractionStatus.Overflowed,
+            $"maximum wait reached in {fromQueueId}");
+        SettleLater();
+        return Task.FromResult(true);
     }
 
-    /// <summary>Enters a terminal state: the one place that does, so there is exactly one per interaction.</summary>
-    private async Task Finish(InteractionStatus terminal, string detail, bool persist = true)
+    /// <summary>Enters a terminal state: the one place that does, so there is exactly one per interaction. The caller persists.</summary>
+    private void Finish(InteractionStatus terminal, string detail)
     {
         var now = time.GetUtcNow();
         S.EndedAt ??= now;
         S.Record(now, terminal, detail);
         logger.LogDebug("Interaction {InteractionId} {Status}: {Detail}", Id, terminal, detail);
-        if (persist) await Persist();
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed partial class InteractionGrain : IRemindable
         {
             if (await GrainFactory.GetGrain<IAgentGrain>(agentId).Holds(Id))
             {
-                await GrainFactory.GetGrain<IQueueGrain>(queueId).Restore(entry, agentId);
+                await Router.Restore(entry, agentId);
                 return;
             }
             // The agent answered, declined or the offer lapsed while we asked: that path has moved us on.
@@ -73,6 +73,6 @@ public sealed partial class InteractionGrain : IRemindable
             logger.LogWarning("Interaction {InteractionId}: offer to {AgentId} was lost with a silo; queued again", Id, agentId);
         }
         if (S.Status == InteractionStatus.Queued)
-            await GrainFactory.GetGrain<IQueueGrain>(queueId).Restore(entry, null);
+            await Router.Restore(entry, null);
     }
 }

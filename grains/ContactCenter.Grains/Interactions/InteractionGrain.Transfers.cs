@@ -26,7 +26,7 @@ public sealed partial class InteractionGrain
         }
         finally { _moving = false; }
         await SaveLive();
-        await target.Enqueue(S.Entry);
+        if (await Router.Enqueue(S.Entry) is { } offer && !TakeOffer(offer)) RefuseOffer(offer);
         return Snapshot();
     }
 
@@ -64,7 +64,7 @@ public sealed partial class InteractionGrain
     private async Task Release(InteractionStatus from, string? agentId, string queueId)
     {
         if (from is InteractionStatus.Queued or InteractionStatus.Offered)
-            await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Queued);
+            await Router.Remove(Id, InteractionStatus.Queued);
         if (agentId is null) return;
         var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
         if (from == InteractionStatus.Offered) await agent.OfferWithdrawn(Id, "it was transferred elsewhere");

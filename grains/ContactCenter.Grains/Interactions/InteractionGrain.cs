@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Telemetry;
@@ -48,7 +49,7 @@ public sealed partial class InteractionGrain(
         DelayDeactivation(LiveRetention);
         await MakeDurable();
         metrics.Created(request.Channel, queueId);
-        await GrainFactory.GetGrain<IQueueGrain>(queueId).Enqueue(entry);
+        if (await Router.Enqueue(entry) is { } offer && !TakeOffer(offer)) RefuseOffer(offer);
         return Snapshot();
     }
 
@@ -76,9 +77,9 @@ public sealed partial class InteractionGrain(
     {
         EnsureStatus(InteractionStatus.Abandoned, InteractionStatus.Queued, InteractionStatus.Offered);
         var (wasOffered, agentId, queueId) = (S.Status == InteractionStatus.Offered, S.AgentId, S.QueueId!);
-        await Finish(InteractionStatus.Abandoned, "caller hung up while waiting", persist: false);
+        Finish(InteractionStatus.Abandoned, "caller hung up while waiting");
         metrics.Abandoned(S.Channel, queueId, S.EndedAt!.Value - S.CreatedAt);
-        await GrainFactory.GetGrain<IQueueGrain>(queueId).Remove(Id, InteractionStatus.Abandoned);
+        await Router.Remove(Id, InteractionStatus.Abandoned);
         if (wasOffered && agentId is not null) await GrainFactory.GetGrain<IAgentGrain>(agentId).OfferWithdrawn(Id, "caller hung up");
         await Persist();
         return Snapshot();
@@ -91,19 +92,21 @@ public sealed partial class InteractionGrain(
         throw ContactCenterException.Conflict($"Interaction '{Id}' already exists, created by a different request; use a new interactionId.");
     }
 
+    /// <summary>The queue by its id or by the first matching entry rule, from this silo's catalog (no call per arrival).</summary>
     private async Task<(string QueueId, EntryRule? Rule)> ResolveQueue(NewInteraction request)
     {
         var attributes = request.Attributes ?? new Dictionary<string, string>();
+        var known = await Catalog.Current();
         EntryRule? rule = null;
         var queueId = request.QueueId;
         if (string.IsNullOrWhiteSpace(queueId))
         {
-            var rules = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetEntryRules();
-            rule = EntryRules.FirstMatch(rules, request.Channel, attributes) ?? throw ContactCenterException.Invalid("attributes",
+            rule = EntryRules.FirstMatch(known.Rules, request.Channel, attributes) ?? throw ContactCenterException.Invalid("attributes",
                 $"No entry rule matches a {request.Channel} interaction with attributes {{{string.Join(", ", attributes.Select(a => $"{a.Key}={a.Value}"))}}}; give a queueId or add a rule.");
             queueId = rule.QueueId;
         }
-        await GrainFactory.GetGrain<IQueueGrain>(queueId).GetConfig();
+        // Unknown to the catalog: new, retired, or never configured. The queue answers (NotFound names which).
+        if (!known.QueueIds.Contains(queueId)) await GrainFactory.GetGrain<IQueueGrain>(queueId).GetConfig();
         return (queueId, rule);
     }
 
@@ -118,6 +121,11 @@ public sealed partial class InteractionGrain(
         if (!from.Contains(S.Status))
             throw ContactCenterException.Conflict($"Interaction '{Id}' cannot go from {S.Status} to {to}.");
     }
+
+    private RoutingCatalog Catalog => _catalog ??= ServiceProvider.GetRequiredService<RoutingCatalog>();
+    private RoutingCatalog? _catalog;
+
+    private IRouterGrain Router => GrainFactory.GetGrain<IRouterGrain>(RouterKey.Center);
 
     private InteractionSnapshot Snapshot() => S.ToSnapshot(Id) with { Call = CallNow(time.GetUtcNow()) };
 }

@@ -8,8 +8,9 @@ public sealed partial class QueueGrain
     public async Task Retire()
     {
         var config = Config;
-        var waiting = _room.WaitingCount;
-        var offered = _room.Offered.Count();
+        var view = await Router.GetQueueView(QueueId);
+        var offered = view.OfferedCount;
+        var waiting = view.Waiting.Count - offered;
         if (waiting + offered > 0)
             throw ContactCenterException.Conflict($"Queue '{QueueId}' cannot be retired: {waiting} interaction(s) waiting and {offered} offered; move them first.");
         var holders = await AgentsHoldingWork();
@@ -17,14 +18,12 @@ public sealed partial class QueueGrain
             throw ContactCenterException.Conflict($"Queue '{QueueId}' cannot be retired: agents {string.Join(", ", holders)} still hold its interactions.");
         // The directory refuses while an entry rule routes here or another queue overflows into this one.
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).RetireQueue(QueueId);
+        await Router.RemoveQueue(QueueId);
+        live.Publish(LiveViews.Of(config, 0, null, 0, view.Today, view.Recent) with { Retired = true });
         var now = time.GetUtcNow();
-        live.Publish(LiveViews.Of(config, 0, null, 0, _stats.Today(now), _stats.Recent(now)) with { Retired = true });
         state.State.Audit.Retired = true;
         state.State.Audit.Add(now, AuditActions.Retire, "queue", "active", "retired");
         await state.WriteStateAsync();
-        _timer?.Dispose();
-        _timer = null;
-        _agents.Clear();
         logger.LogInformation("Queue {QueueId} retired by {By}", QueueId, Actor.Current);
     }
 
@@ -40,11 +39,9 @@ public sealed partial class QueueGrain
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key)
             .RegisterQueue(new QueueSummary(QueueId, config.Name, skills, OverflowInto(config)));
-        StartTimer();
-        await AskAgentsToAnnounce();
-        PublishLive();
+        await Router.ConfigureQueue(config);
         logger.LogInformation("Queue {QueueId} restored by {By}", QueueId, Actor.Current);
-        return Snapshot();
+        return await Snapshot();
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAudit() => state.State.Config is null

@@ -27,15 +27,14 @@ public sealed partial class QueueGrain
             ("serviceLevel.thresholdSeconds", old.ServiceLevel.ThresholdSeconds.ToString(), config.ServiceLevel.ThresholdSeconds.ToString()),
             ("maxWaitSeconds", old.MaxWaitSeconds.ToString(), config.MaxWaitSeconds.ToString()),
             ("wrapUpSeconds", AuditDiff.WrapUp(old.WrapUpSeconds), AuditDiff.WrapUp(config.WrapUpSeconds))).ToList();
-        if (changes.Count == 0) return Snapshot();
+        if (changes.Count == 0) return await Snapshot();
         state.State.Audit.Add(time.GetUtcNow(), AuditActions.Targets, changes);
         state.State.Config = config;
         await state.WriteStateAsync();
         logger.LogInformation("Queue {QueueId} targets changed by {By}: {Changes}", QueueId, Actor.Current,
             string.Join("; ", changes.Select(c => $"{c.Field} {c.Old} → {c.New}")));
-        await Dispatch("timer");
-        PublishLive();
-        return Snapshot();
+        await Router.ConfigureQueue(config);
+        return await Snapshot();
     }
 
     private static string Number(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

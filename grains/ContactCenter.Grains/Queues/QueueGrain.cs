@@ -12,26 +12,13 @@ public sealed partial class QueueGrain(
     [PersistentState("queue", GrainStorage.Name)] IPersistentState<QueueState> state,
     TimeProvider time,
     LivePublisher live,
-    RoutingRecovery recovery,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
-    private static readonly TimeSpan EvaluatePeriod = TimeSpan.FromSeconds(1);
-
-    private readonly WaitingRoom _room = new();
-    private readonly Dictionary<string, AgentAvailability> _agents = new(StringComparer.Ordinal);
-    private readonly QueueStatistics _stats = new();
-    private IGrainTimer? _timer;
-
     private string QueueId => this.GetPrimaryKeyString();
 
     private QueueConfig Config => state.State.Config is { } config && !state.State.Audit.Retired ? config : throw Missing();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Config is null || state.State.Audit.Retired) return;
-        StartTimer();
-        await AskAgentsToAnnounce();
-    }
+    private IRouterGrain Router => GrainFactory.GetGrain<IRouterGrain>(RouterKey.Center);
 
     public async Task<QueueSnapshot> Configure(QueueConfig config)
     {
@@ -48,11 +35,9 @@ public sealed partial class QueueGrain(
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key)
             .RegisterQueue(new QueueSummary(QueueId, config.Name, skills, OverflowInto(config)));
-        StartTimer();
+        await Router.ConfigureQueue(state.State.Config);
         logger.LogInformation("Queue {QueueId} configured: {Skills}", QueueId, string.Join(",", skills));
-        await Dispatch("timer");
-        PublishLive();
-        return Snapshot();
+        return await Snapshot();
     }
 
     public Task<QueueConfig> GetConfig() => Task.FromResult(Config);
@@ -66,73 +51,25 @@ public sealed partial class QueueGrain(
             throw ContactCenterException.Invalid("overflow.queueId", $"Queue '{overflow.QueueId}' does not exist; configure it first.");
     }
 
-    public Task<QueueSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+    public Task<QueueSnapshot> GetSnapshot() => Snapshot();
 
-    public Task<bool> Remove(string interactionId, InteractionStatus reason)
+    public Task Evaluate()
     {
-        var removed = _room.Remove(interactionId);
-        if (removed && reason == InteractionStatus.Abandoned) Record(s => s.Abandon());
-        PublishLive();
-        return Task.FromResult(removed);
+        _ = Config;
+        return Router.Evaluate();
     }
 
-    public Task UpdateAgent(AgentAvailability availability)
+    public Task<string?> SuggestCaseOwner(string? exceptAgentId, IReadOnlyList<string>? excluded = null)
     {
-        Remember(availability);
-        PublishLive();
-        return Task.CompletedTask;
+        _ = Config;
+        return Router.SuggestCaseOwner(QueueId, exceptAgentId, excluded);
     }
 
-    public Task UpdateAgentLater(AgentAvailability availability) => UpdateAgent(availability);
-
-    public Task RecordAnswered(string interactionId, double waitSeconds)
-    {
-        _room.Remove(interactionId);
-        var target = Config.ServiceLevel;
-        Record(s => s.AnsweredAfter(waitSeconds, target));
-        PublishLive();
-        return Task.CompletedTask;
-    }
-
-    public Task RecordCompleted(double handleSeconds)
-    {
-        Record(s => s.CompletedAfter(handleSeconds));
-        PublishLive();
-        return Task.CompletedTask;
-    }
-
-    private void Remember(AgentAvailability availability)
-    {
-        if (!_agents.TryGetValue(availability.AgentId, out var known) || availability.Version > known.Version)
-            _agents[availability.AgentId] = availability;
-    }
-
-    /// <summary>Hands the wallboard view to this silo's publisher; repeats are dropped there.</summary>
-    private void PublishLive()
-    {
-        if (state.State.Config is not { } config || state.State.Audit.Retired) return;
-        var oldest = _room.Waiting.Select(e => (DateTimeOffset?)e.ArrivedAt).Min();
-        var now = time.GetUtcNow();
-        live.Publish(LiveViews.Of(config, _room.WaitingCount, oldest, _agents.Values.Count(a => a.OpenChannels.Count > 0),
-            _stats.Today(now), _stats.Recent(now)));
-    }
-
-    private void Record(Func<QueueStats, QueueStats> change) => _stats.Record(time.GetUtcNow(), change);
-
-    private void StartTimer() => _timer ??= this.RegisterGrainTimer(
-        ct => Evaluate(), new GrainTimerCreationOptions(EvaluatePeriod, EvaluatePeriod) { KeepAlive = true });
-
-    private QueueSnapshot Snapshot()
+    /// <summary>The configuration with the router's live view of this queue.</summary>
+    private async Task<QueueSnapshot> Snapshot()
     {
         var config = Config;
-        var now = time.GetUtcNow();
-        var waiting = _room.Ordered(config, now).Select(x => Item(x.Entry, x.Score, false))
-            .Concat(_room.Offered.Select(e => Item(e, PriorityScore.Of(e, config, now), true)));
-        var available = _agents.Values.Where(a => a.OpenChannels.Count > 0).Select(a => a.AgentId).Order();
-        return new QueueSnapshot(config, waiting.ToArray(), available.ToArray(), _stats.Today(now), now, _stats.Recent(now));
-
-        WaitingItem Item(QueueEntry e, ScoreBreakdown score, bool offered) => new(
-            e.InteractionId, e.Channel, e.CustomerId, e.QueuedAt, (now - e.ArrivedAt).TotalSeconds, score,
-            Requirements.For(config, e, (now - e.QueuedAt).TotalSeconds).All, offered);
+        var view = await Router.GetQueueView(QueueId);
+        return new QueueSnapshot(config, view.Waiting, view.AvailableAgents, view.Today, time.GetUtcNow(), view.Recent);
     }
 }

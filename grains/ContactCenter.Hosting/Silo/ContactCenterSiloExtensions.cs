@@ -28,6 +28,7 @@ public static class ContactCenterSiloExtensions
         builder.Services.TryAddSingleton(RoutingRecovery.Off);
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<CenterMetrics>();
+        builder.Services.TryAddSingleton<RoutingCatalog>();
         // No phone line by default: a host with a switch registers its own port first.
         builder.Services.TryAddSingleton<ITelephonyPort, SimulatedTelephonyPort>();
         // One promoted churn model per silo, refreshed by version; customers score with it.

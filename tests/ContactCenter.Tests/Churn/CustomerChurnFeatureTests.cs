@@ -26,6 +26,8 @@ public sealed class CustomerChurnFeatureTests(ClusterFixture fixture)
         await _center.Agent(second).Accept(call.InteractionId);
         await _center.Interaction(call.InteractionId).Ended();
         await _center.Agent(second).Complete(call.InteractionId, "complaint", null);
+        // The finished record reaches the customer's history in the interaction's next turn, after the completion.
+        await Eventually.Until(() => _center.Customer(customer).GetSnapshot(), c => c.RecentContacts.Any(r => r.InteractionId == call.InteractionId), "the completed contact in the history");
         await _center.Customer(customer).RecordSatisfaction(call.InteractionId, 2);
 
         var churn = await _center.Customer(customer).GetChurn();

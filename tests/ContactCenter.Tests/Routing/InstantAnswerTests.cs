@@ -1,10 +1,10 @@
 namespace ContactCenter.Tests.Routing;
 
 /// <summary>
-/// A queue reserves the agent (which pushes the offer to its console) before it records the offer on
-/// the interaction. An agent answering inside that gap must be connected, and the late record must
-/// still land, never leaving the interaction stranded as Offered to an agent that no longer holds it.
-/// These tests play the queue's two calls by hand, in the racy order.
+/// The router tells the agent and the interaction of an offer at the same time, one-way. An agent answering
+/// before the record reaches the interaction must be connected, and the late record must still land, never
+/// leaving the interaction stranded as Offered to an agent that no longer holds it. These tests play the
+/// two messages by hand, in the racy order.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class InstantAnswerTests(ClusterFixture fixture)
@@ -30,9 +30,9 @@ public sealed class InstantAnswerTests(ClusterFixture fixture)
 
         Assert.True(await _center.Agent(agent).TryReserve(offer));
         Assert.Equal(AgentPresence.Busy, (await _center.Agent(agent).Accept(call.InteractionId)).Presence);
-        Assert.True(await _center.Interaction(call.InteractionId).Offered(offer));
+        await _center.Interaction(call.InteractionId).Offered(offer);
 
-        var record = await _center.Snapshot(call.InteractionId);
+        var record = await Eventually.Until(() => _center.Snapshot(call.InteractionId), r => r.Decisions.Count > 0, "the late offer record");
         Assert.Equal((InteractionStatus.Connected, agent), (record.Status, record.AgentId));
         Assert.Contains(record.Decisions, d => d.AgentId == agent && d.Reason == "test");
         Assert.Empty((await _center.Queue(call.QueueId!).GetSnapshot()).Waiting);

@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Queues;
+using ContactCenter.Grains.Routing.Router;
 
 namespace ContactCenter.Tests.Routing;
 

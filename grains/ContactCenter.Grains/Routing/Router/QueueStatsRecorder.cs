@@ -1,4 +1,4 @@
-namespace ContactCenter.Grains.Queues;
+namespace ContactCenter.Grains.Routing.Router;
 
 internal static class QueueStatsRecorder
 {

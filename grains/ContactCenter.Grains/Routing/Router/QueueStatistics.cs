@@ -1,4 +1,4 @@
-namespace ContactCenter.Grains.Queues;
+namespace ContactCenter.Grains.Routing.Router;
 
 /// <summary>
 /// A queue's counters today (UTC day, reset at midnight) and over the last 15 minutes (one bucket per
