@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Grains.Churn;
 using ContactCenter.Grains.Live;
+using ContactCenter.Grains.Storage;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime.Hosting;
 using ContactCenter.Grains.Telemetry;
 using ContactCenter.Grains.Telephony;
 using Orleans.Configuration;
@@ -15,6 +18,12 @@ public static class ContactCenterSiloExtensions
 {
     /// <summary>The grain storage every contact-center grain persists to.</summary>
     public const string StorageName = "cc";
+
+    /// <summary>
+    /// The grain storage interactions persist to: Redis in cluster mode like the rest, and in embedded mode a
+    /// capped in-memory archive, so finished interactions do not pile up in the process forever.
+    /// </summary>
+    public const string InteractionStorageName = "interactions";
 
     /// <summary>
     /// Registers what the grains need. The host chooses the storage behind <see cref="StorageName"/>
@@ -41,6 +50,7 @@ public static class ContactCenterSiloExtensions
     /// Embedded mode: in-memory storage for a single process. State is stored with the Orleans
     /// serializer, the same versioned format ([Id] members) that crosses the wire between silos. Reminders
     /// (case SLA deadlines) are kept in memory too: they survive a case grain's deactivation, not the process.
+    /// Interactions go to a capped archive: the newest finished ones (InteractionArchive:Capacity, default 20,000).
     /// </summary>
     public static ISiloBuilder AddContactCenterMemoryStorage(this ISiloBuilder builder)
     {
@@ -48,6 +58,12 @@ public static class ContactCenterSiloExtensions
         builder.UseInMemoryReminderService();
         builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        builder.Services.AddOptions<InteractionArchiveOptions>()
+            .Configure(o => o.Capacity = InteractionArchiveOptions.DefaultCapacity)
+            .BindConfiguration(InteractionArchiveOptions.Section);
+        builder.Services.AddGrainStorage(InteractionStorageName, (sp, _) => new CappedGrainArchive(
+            sp.GetRequiredService<IOptions<InteractionArchiveOptions>>().Value.Capacity ?? InteractionArchiveOptions.DefaultCapacity,
+            new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>())));
         return builder;
     }
 }
