@@ -1,5 +1,6 @@
 using ContactCenter.Grains.Churn;
 using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Storage;
 
 namespace ContactCenter.Grains;
 
@@ -7,6 +8,7 @@ namespace ContactCenter.Grains;
 public sealed partial class CustomerGrain(
     [PersistentState("customer", ContactCenterSiloExtensions.StorageName)] IPersistentState<CustomerState> state,
     IChurnScorer scorer,
+    SharedStrings strings,
     TimeProvider time,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
@@ -40,7 +42,7 @@ public sealed partial class CustomerGrain(
         {
             // A caller we have never seen still gets a record, so their next contact shows this one.
             S.Profile ??= new CustomerProfile(CustomerId, CustomerId, 0, time.GetUtcNow());
-            S.History.Add(contact);
+            S.History.Add(strings.Share(contact));
             if (S.History.Count > HistoryCap) S.History.RemoveRange(0, S.History.Count - HistoryCap);
         }, scorer.Current);
     }

@@ -39,6 +39,7 @@ public static class ContactCenterSiloExtensions
         builder.Services.TryAddSingleton<ITelephonyPort, SimulatedTelephonyPort>();
         // One promoted churn model per silo, refreshed by version; customers score with it.
         builder.Services.TryAddSingleton<IChurnScorer, ChurnModelCache>();
+        builder.Services.TryAddSingleton<SharedStrings>();
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
         builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));
@@ -47,23 +48,28 @@ public static class ContactCenterSiloExtensions
     }
 
     /// <summary>
-    /// Embedded mode: in-memory storage for a single process. State is stored with the Orleans
-    /// serializer, the same versioned format ([Id] members) that crosses the wire between silos. Reminders
-    /// (case SLA deadlines) are kept in memory too: they survive a case grain's deactivation, not the process.
-    /// Interactions go to a capped archive: the newest finished ones (InteractionArchive:Capacity, default 20,000).
+    /// Embedded mode: in-memory storage for a single process (<see cref="MemoryGrainStore"/>: one dictionary entry
+    /// per record, about 200 bytes less per grain than Orleans' memory storage, which also costs a storage-grain call
+    /// per read and write). State is stored with the Orleans serializer, the same versioned format ([Id] members) that
+    /// crosses the wire between silos. Reminders (case SLA deadlines) are kept in memory too: they survive a case
+    /// grain's deactivation, not the process. Interactions have their own store that keeps the newest finished ones
+    /// (InteractionArchive:Capacity, default 20,000), so finished work does not pile up in the process.
     /// </summary>
     public static ISiloBuilder AddContactCenterMemoryStorage(this ISiloBuilder builder)
     {
-        builder.AddMemoryGrainStorage(StorageName);
-        builder.UseInMemoryReminderService();
-        builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
-            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        builder.Services.AddGrainStorage(StorageName, (sp, _) => new MemoryGrainStore(GrainStorageSerializer(sp)));
         builder.Services.AddOptions<InteractionArchiveOptions>()
             .Configure(o => o.Capacity = InteractionArchiveOptions.DefaultCapacity)
             .BindConfiguration(InteractionArchiveOptions.Section);
-        builder.Services.AddGrainStorage(InteractionStorageName, (sp, _) => new CappedGrainArchive(
-            sp.GetRequiredService<IOptions<InteractionArchiveOptions>>().Value.Capacity ?? InteractionArchiveOptions.DefaultCapacity,
-            new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>())));
+        builder.Services.AddGrainStorage(InteractionStorageName, (sp, _) => new MemoryGrainStore(GrainStorageSerializer(sp),
+            sp.GetRequiredService<IOptions<InteractionArchiveOptions>>().Value.Capacity ?? InteractionArchiveOptions.DefaultCapacity));
+        builder.UseInMemoryReminderService();
+        // One silo owns every grain, so a cache of where grains live only duplicates its own directory: about 250 bytes
+        // per activation (a million customers: 250 MB).
+        builder.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
         return builder;
     }
+
+    private static OrleansGrainStorageSerializer GrainStorageSerializer(IServiceProvider services) =>
+        new(services.GetRequiredService<Serializer>());
 }

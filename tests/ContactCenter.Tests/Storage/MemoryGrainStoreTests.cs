@@ -7,7 +7,7 @@ using Orleans.Storage;
 
 namespace ContactCenter.Tests.Storage;
 
-public sealed class CappedGrainArchiveTests
+public sealed class MemoryGrainStoreTests
 {
     private const string GrainType = "interaction";
     private static readonly IGrainStorageSerializer Serializer =
@@ -18,14 +18,14 @@ public sealed class CappedGrainArchiveTests
     private static InteractionState Record(InteractionStatus status, string note = "") =>
         new() { Exists = true, Status = status, Notes = note };
 
-    private static async Task<GrainState<InteractionState>> Write(CappedGrainArchive archive, int n, InteractionStatus status, string note = "")
+    private static async Task<GrainState<InteractionState>> Write(MemoryGrainStore archive, int n, InteractionStatus status, string note = "")
     {
         var state = new GrainState<InteractionState>(Record(status, note));
         await archive.WriteStateAsync(GrainType, Id(n), state);
         return state;
     }
 
-    private static async Task<InteractionState?> Read(CappedGrainArchive archive, int n)
+    private static async Task<InteractionState?> Read(MemoryGrainStore archive, int n)
     {
         var state = new GrainState<InteractionState>(new InteractionState());
         await archive.ReadStateAsync(GrainType, Id(n), state);
@@ -35,7 +35,7 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task A_written_record_reads_back_equal_and_not_shared_with_the_writer()
     {
-        var archive = new CappedGrainArchive(10, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 10);
         var written = await Write(archive, 1, InteractionStatus.Completed, "refund issued");
         written.State!.Notes = "changed after the write";
         var read = await Read(archive, 1);
@@ -47,7 +47,7 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task Many_finished_writes_keep_only_the_newest_up_to_the_cap()
     {
-        var archive = new CappedGrainArchive(100, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 100);
         for (var n = 0; n < 10_000; n++) await Write(archive, n, InteractionStatus.Completed);
         Assert.Equal(100, archive.Count);
         Assert.Null(await Read(archive, 0));
@@ -59,7 +59,7 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task The_oldest_finished_record_leaves_first_and_a_rewrite_makes_a_record_newest()
     {
-        var archive = new CappedGrainArchive(3, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 3);
         var first = await Write(archive, 1, InteractionStatus.Completed);
         await Write(archive, 2, InteractionStatus.Abandoned);
         await Write(archive, 3, InteractionStatus.Completed);
@@ -77,7 +77,7 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task Live_records_are_never_evicted_and_count_against_no_cap()
     {
-        var archive = new CappedGrainArchive(2, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 2);
         await Write(archive, 1, InteractionStatus.Queued);
         await Write(archive, 2, InteractionStatus.Connected);
         for (var n = 10; n < 20; n++) await Write(archive, n, InteractionStatus.Completed);
@@ -89,7 +89,7 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task A_write_with_a_stale_etag_is_refused_and_changes_nothing()
     {
-        var archive = new CappedGrainArchive(10, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 10);
         await Write(archive, 1, InteractionStatus.Connected);
         var stale = new GrainState<InteractionState>(Record(InteractionStatus.Completed, "stale")) { ETag = "not-the-stored-one" };
         await Assert.ThrowsAsync<InconsistentStateException>(() => archive.WriteStateAsync(GrainType, Id(1), stale));
@@ -99,10 +99,22 @@ public sealed class CappedGrainArchiveTests
     [Fact]
     public async Task A_cleared_record_reads_as_never_written()
     {
-        var archive = new CappedGrainArchive(10, Serializer);
+        var archive = new MemoryGrainStore(Serializer, 10);
         var state = await Write(archive, 1, InteractionStatus.Completed);
         await archive.ClearStateAsync(GrainType, Id(1), state);
         Assert.Null(await Read(archive, 1));
         Assert.Equal(0, archive.Count);
+    }
+
+    [Fact]
+    public async Task Two_states_of_one_grain_are_kept_apart()
+    {
+        var store = new MemoryGrainStore(Serializer);
+        await store.WriteStateAsync("first", Id(1), new GrainState<InteractionState>(Record(InteractionStatus.Queued, "first")));
+        await store.WriteStateAsync("second", Id(1), new GrainState<InteractionState>(Record(InteractionStatus.Queued, "second")));
+        var read = new GrainState<InteractionState>(new InteractionState());
+        await store.ReadStateAsync("first", Id(1), read);
+        Assert.Equal("first", read.State!.Notes);
+        Assert.Equal(2, store.Count);
     }
 }
