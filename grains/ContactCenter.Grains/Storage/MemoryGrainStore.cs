@@ -17,7 +17,7 @@ public sealed class MemoryGrainStore(IGrainStorageSerializer serializer, int fin
     private readonly LinkedList<(string, GrainId)> _finished = new();
     private long _lastETag;
 
-    private readonly record struct Stored(ReadOnlyMemory<byte> Data, long ETag, LinkedListNode<(string, GrainId)>? Finished);
+    private readonly record struct Stored(byte[] Data, long ETag, LinkedListNode<(string, GrainId)>? Finished);
 
     public int FinishedCapacity { get; } = finishedCapacity > 0
         ? finishedCapacity : throw new ArgumentOutOfRangeException(nameof(finishedCapacity), finishedCapacity, "The store must keep at least one finished record.");
@@ -41,7 +41,8 @@ public sealed class MemoryGrainStore(IGrainStorageSerializer serializer, int fin
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = (stateName, grainId);
-        var data = serializer.Serialize(grainState.State).ToMemory();
+        // An exact copy: the serializer's buffer grows by doubling, and a slice of it would keep up to twice the record alive.
+        var data = serializer.Serialize(grainState.State).ToArray();
         var finished = grainState.State is IFinishableRecord { Finished: true };
         lock (_lock)
         {
