@@ -6,6 +6,7 @@ using ContactCenter.Load.Results;
 using ContactCenter.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using Orleans.Runtime;
 
 namespace ContactCenter.Load.Memory;
@@ -26,7 +27,10 @@ internal static class MemoryRunner
         var startedAt = TimeProvider.System.GetUtcNow();
         var deadline = Stopwatch.StartNew();
         var limit = TimeSpan.FromMinutes(options.MaxMinutes);
-        await using var cluster = await LoadCluster.StartEmbeddedAsync(TimeProvider.System, ct);
+        // Idle grains are collected after 15 minutes by default; a million take longer than that to seed, and all must stay resident.
+        var keepResident = TimeSpan.FromMinutes(options.MaxMinutes + 60);
+        await using var cluster = await LoadCluster.StartEmbeddedAsync(TimeProvider.System, ct,
+            silo => silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = keepResident));
         var grains = cluster.Grains;
         var census = new ActivationCensus(grains);
         MemoryReport.Progress("Embedded silo started; sampling the baseline after a full GC...");
