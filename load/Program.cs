@@ -14,4 +14,5 @@ root.Subcommands.Add(ChurnCompareCommand.Create());
 root.Subcommands.Add(ChurnBenchCommand.Create());
 root.Subcommands.Add(CasesCommand.Create());
 root.Subcommands.Add(IndexBenchCommand.Create());
+root.Subcommands.Add(MemoryCommand.Create());
 return await root.Parse(args).InvokeAsync();

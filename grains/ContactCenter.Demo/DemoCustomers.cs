@@ -21,10 +21,14 @@ public static class DemoCustomers
     private static readonly string[] GoodCodes = ["resolved", "resolved", "resolved", "follow-up", "sale"];
     private static readonly string[] VoiceQueues = ["billing", "tech-support", "sales", "retention", "general", "premium"];
 
-    public static IReadOnlyList<DemoCustomer> Generate(int count, int seed, DateTimeOffset now, int withHistoryPercent)
+    public static IReadOnlyList<DemoCustomer> Generate(int count, int seed, DateTimeOffset now, int withHistoryPercent) =>
+        Stream(count, seed, now, withHistoryPercent).ToArray();
+
+    /// <summary>The same customers one at a time, for populations too large to hold at once (the memory measurement).</summary>
+    public static IEnumerable<DemoCustomer> Stream(int count, int seed, DateTimeOffset now, int withHistoryPercent)
     {
         var draws = new Draws(seed + 1);
-        return Enumerable.Range(1, count).Select(n => Customer(n, draws, seed, now, withHistoryPercent)).ToArray();
+        for (var n = 1; n <= count; n++) yield return Customer(n, draws, seed, now, withHistoryPercent);
     }
 
     /// <summary>Lifetime value is log-normal (median about 1,500), so a few percent are Gold or Platinum.</summary>

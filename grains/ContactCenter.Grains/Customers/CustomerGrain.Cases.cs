@@ -14,19 +14,20 @@ public sealed partial class CustomerGrain
         if (customerCase is null) throw ContactCenterException.Invalid("customerCase", "A case is required.");
         Ids.Require(customerCase.CaseId, "caseId");
         if (S.Profile is null) throw ContactCenterException.NotFound("Customer", CustomerId);
-        if (S.Cases.TryGetValue(customerCase.CaseId, out var known) && (known == customerCase || known.UpdatedAt > customerCase.UpdatedAt)) return;
+        if (S.Cases is { } known && known.TryGetValue(customerCase.CaseId, out var seen) && (seen == customerCase || seen.UpdatedAt > customerCase.UpdatedAt)) return;
         await Commit(() =>
         {
-            S.Cases[customerCase.CaseId] = customerCase;
-            foreach (var old in S.Cases.Values.Where(c => !c.Status.IsOpen()).OrderBy(c => c.UpdatedAt).Take(Math.Max(0, S.Cases.Count - CaseCap)).ToList())
-                S.Cases.Remove(old.CaseId);
+            var cases = S.Cases ??= [];
+            cases[customerCase.CaseId] = customerCase;
+            foreach (var old in cases.Values.Where(c => !c.Status.IsOpen()).OrderBy(c => c.UpdatedAt).Take(Math.Max(0, cases.Count - CaseCap)).ToList())
+                cases.Remove(old.CaseId);
         }, scorer.Current);
     }
 
     public Task<IReadOnlyList<CustomerCase>> GetCases(bool openOnly = true) =>
-        Task.FromResult<IReadOnlyList<CustomerCase>>(S.Cases.Values
+        Task.FromResult<IReadOnlyList<CustomerCase>>(S.CaseList
             .Where(c => !openOnly || c.Status.IsOpen()).OrderByDescending(c => c.UpdatedAt).ToArray());
 
-    private bool SameCases(Dictionary<string, CustomerCase> before) =>
-        before.Count == S.Cases.Count && before.All(kv => S.Cases.TryGetValue(kv.Key, out var now) && now == kv.Value);
+    private bool SameCases(CustomerState before) =>
+        before.CaseCount == S.CaseCount && (before.Cases ?? []).All(kv => S.Cases!.TryGetValue(kv.Key, out var now) && now == kv.Value);
 }

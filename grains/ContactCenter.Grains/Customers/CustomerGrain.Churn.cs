@@ -21,6 +21,8 @@ public sealed partial class CustomerGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Profile is null) return;
+        // Read from storage, every contact brings its own copies of agent, queue and wrap-up codes.
+        for (var i = 0; i < S.History.Count; i++) S.History[i] = strings.Share(S.History[i]);
         try
         {
             var model = await scorer.Current();
@@ -42,7 +44,7 @@ public sealed partial class CustomerGrain
             S.Profile = profile;
             // Merged by interaction id, so seeding again (a restarted demo) keeps what happened since.
             var known = S.History.Select(h => h.InteractionId).ToHashSet(StringComparer.Ordinal);
-            S.History = S.History.Concat(history.Where(h => !known.Contains(h.InteractionId)))
+            S.History = S.History.Concat(history.Where(h => !known.Contains(h.InteractionId)).Select(strings.Share))
                 .OrderBy(h => h.At).TakeLast(HistoryCap).ToList();
             if (churnedAt is { } at && S.Churn.ChurnedAt is null)
                 S.Churn = S.Churn with { ChurnedAt = at, FrozenFeatures = FeaturesAt(at) };
@@ -85,7 +87,7 @@ public sealed partial class CustomerGrain
         var before = S.Copy();
         change();
         if (model is not null) await Score(model);
-        if (S.Profile == before.Profile && S.Churn == before.Churn && S.History.SequenceEqual(before.History) && SameCases(before.Cases)) return;
+        if (S.Profile == before.Profile && S.Churn == before.Churn && S.History.SequenceEqual(before.History) && SameCases(before)) return;
         try { await state.WriteStateAsync(); }
         catch
         {
@@ -118,7 +120,7 @@ public sealed partial class CustomerGrain
     /// <summary>Live features now, or the ones frozen when the customer left.</summary>
     private ChurnFeatures Features() => S.Churn.FrozenFeatures ?? FeaturesAt(time.GetUtcNow());
 
-    private ChurnFeatures FeaturesAt(DateTimeOffset at) => ChurnFeatureCalculator.From(S.Profile!, S.History, at, S.Cases.Values);
+    private ChurnFeatures FeaturesAt(DateTimeOffset at) => ChurnFeatureCalculator.From(S.Profile!, S.History, at, S.CaseList);
 
     /// <summary>
     /// Sends the customer's index line when it changed since the last one sent. One send at a time: changes made
@@ -131,23 +133,30 @@ public sealed partial class CustomerGrain
             _indexAgain = true;
             return _indexing;
         }
-        return _indexing = SendIndexLines();
+        // Only a send in progress is remembered: a million idle customers would otherwise each keep a finished one (120 bytes).
+        var sending = SendIndexLines();
+        if (!sending.IsCompleted) _indexing = sending;
+        return sending;
     }
 
     private async Task SendIndexLines()
     {
         var shard = GrainFactory.GetGrain<IChurnIndexGrain>(ChurnIndex.ShardOf(CustomerId));
-        do
+        try
         {
-            _indexAgain = false;
-            if (S.Profile is not { } p) return;
-            var last = S.History.Count == 0 ? null : S.History.MaxBy(h => h.At);
-            var entry = new AtRiskEntry(p.CustomerId, p.Name, p.Tier, p.LifetimeValue, p.ChurnRisk, last?.QueueId, last?.At, S.Churn.ChurnedAt is not null);
-            if (entry == _indexed) continue;
-            await shard.Update(entry);
-            _indexed = entry;
+            do
+            {
+                _indexAgain = false;
+                if (S.Profile is not { } p) return;
+                var last = S.History.Count == 0 ? null : S.History.MaxBy(h => h.At);
+                var entry = new AtRiskEntry(p.CustomerId, p.Name, p.Tier, p.LifetimeValue, p.ChurnRisk, last?.QueueId, last?.At, S.Churn.ChurnedAt is not null);
+                if (entry == _indexed) continue;
+                await shard.Update(entry);
+                _indexed = entry;
+            }
+            while (_indexAgain);
         }
-        while (_indexAgain);
+        finally { _indexing = null; }
     }
 
     private static void ValidateHistory(IReadOnlyList<ContactRecord> history)

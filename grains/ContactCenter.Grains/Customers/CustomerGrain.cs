@@ -7,6 +7,7 @@ namespace ContactCenter.Grains;
 public sealed partial class CustomerGrain(
     [PersistentState("customer", GrainStorage.Name)] IPersistentState<CustomerState> state,
     IChurnScorer scorer,
+    SharedStrings strings,
     TimeProvider time,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
@@ -40,7 +41,7 @@ public sealed partial class CustomerGrain(
         {
             // A caller we have never seen still gets a record, so their next contact shows this one.
             S.Profile ??= new CustomerProfile(CustomerId, CustomerId, 0, time.GetUtcNow());
-            S.History.Add(contact);
+            S.History.Add(strings.Share(contact));
             if (S.History.Count > HistoryCap) S.History.RemoveRange(0, S.History.Count - HistoryCap);
         }, scorer.Current);
     }

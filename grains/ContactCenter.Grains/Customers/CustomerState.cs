@@ -6,10 +6,15 @@ public sealed class CustomerState
     [Id(0)] public CustomerProfile? Profile { get; set; }
     [Id(1)] public List<ContactRecord> History { get; set; } = [];
     [Id(2)] public CustomerChurn Churn { get; set; } = CustomerChurn.None;
-    [Id(3)] public Dictionary<string, CustomerCase> Cases { get; set; } = [];
+    /// <summary>Null until the customer's first case: most customers never have one, and a million empty dictionaries cost 100 MB.</summary>
+    [Id(3)] public Dictionary<string, CustomerCase>? Cases { get; set; }
+
+    public int CaseCount => Cases?.Count ?? 0;
+
+    public IReadOnlyCollection<CustomerCase> CaseList => Cases?.Values ?? (IReadOnlyCollection<CustomerCase>)[];
 
     /// <summary>A copy to put back when a write fails, so memory never holds what storage does not.</summary>
-    public CustomerState Copy() => new() { Profile = Profile, History = [.. History], Churn = Churn, Cases = new(Cases) };
+    public CustomerState Copy() => new() { Profile = Profile, History = [.. History], Churn = Churn, Cases = Cases is null ? null : new(Cases) };
 }
 
 /// <summary>

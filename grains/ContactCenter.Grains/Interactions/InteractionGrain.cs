@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Grains.Storage;
 using ContactCenter.Grains.Telemetry;
+using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Grains.Interactions;
 
@@ -10,7 +11,8 @@ namespace ContactCenter.Grains.Interactions;
 /// so the AlwaysInterleave notifications arriving meanwhile always see the decision already made.
 /// </summary>
 public sealed partial class InteractionGrain(
-    [PersistentState("interaction", GrainStorage.Name)] IPersistentState<InteractionState> state,
+    [PersistentState("interaction", GrainStorage.Interactions)] IPersistentState<InteractionState> state,
+    IOptions<InteractionArchiveOptions> archive,
     TimeProvider time,
     RoutingRecovery recovery,
     CenterMetrics metrics,
@@ -112,8 +114,14 @@ public sealed partial class InteractionGrain(
 
     private void EnsureExists()
     {
-        if (!S.Exists) throw ContactCenterException.NotFound("Interaction", Id);
+        if (!S.Exists) throw NotFound();
     }
+
+    /// <summary>In embedded mode an old finished record may have left the capped archive: say so, not only "does not exist".</summary>
+    private ContactCenterException NotFound() => archive.Value.Capacity is { } kept
+        ? new(ErrorKind.NotFound, $"Interaction '{Id}' does not exist, or it finished long ago and left the live archive, which keeps the " +
+            $"newest {kept:N0} finished interactions; the customer's contact history keeps its summary.")
+        : ContactCenterException.NotFound("Interaction", Id);
 
     private void EnsureStatus(InteractionStatus to, params InteractionStatus[] from)
     {

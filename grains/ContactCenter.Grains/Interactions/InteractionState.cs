@@ -1,3 +1,5 @@
+using ContactCenter.Grains.Storage;
+
 namespace ContactCenter.Grains.Interactions;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ContactCenter.Grains.Interactions;
 /// live routing state in memory.
 /// </summary>
 [GenerateSerializer, Alias("cc.interaction-state")]
-public sealed class InteractionState
+public sealed class InteractionState : IFinishableRecord
 {
     public const int TimelineCap = 100;
     public const int DecisionCap = 20;
@@ -32,6 +34,9 @@ public sealed class InteractionState
     [Id(17)] public NewInteraction? Request { get; set; }
     /// <summary>The voice state while connected (hold, mute, consult, conference) and its hold total.</summary>
     [Id(18)] public CallState? Call { get; set; }
+
+    /// <summary>Finished records may leave the embedded archive; live ones never do.</summary>
+    public bool Finished => Exists && Status.IsTerminal();
 
     public void Record(DateTimeOffset at, InteractionStatus status, string detail)
     {

@@ -28,9 +28,13 @@ public static class RedisClusterExtensions
         else silo.ConfigureEndpoints(settings.AdvertisedIP, settings.SiloPort, settings.GatewayPort,
             listenOnAnyHostAddress: !IPAddress.IsLoopback(settings.AdvertisedIP));
         silo.UseRedisClustering(o => o.ConfigurationOptions = redis.Clone());
-        silo.AddRedisGrainStorage(ContactCenterSiloExtensions.StorageName, o => o.ConfigurationOptions = redis.Clone());
-        silo.Services.AddOptions<RedisStorageOptions>(ContactCenterSiloExtensions.StorageName)
-            .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        // Interactions have their own name (capped in memory when embedded) but the same Redis and key format here.
+        foreach (var name in new[] { ContactCenterSiloExtensions.StorageName, ContactCenterSiloExtensions.InteractionStorageName })
+        {
+            silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = redis.Clone());
+            silo.Services.AddOptions<RedisStorageOptions>(name)
+                .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        }
         silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = RecoveryTiming.AuditPeriod);
         silo.Services.Replace(ServiceDescriptor.Singleton(RoutingRecovery.On));
