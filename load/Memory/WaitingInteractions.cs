@@ -41,5 +41,5 @@ internal static class WaitingInteractions
         return created;
     }
 
-    private static string DemoCustomerId(int index) => Simulation.DemoCenter.CustomerId(index + 1);
+    private static string DemoCustomerId(int index) => ContactCenter.Demo.DemoCenter.CustomerId(index + 1);
 }

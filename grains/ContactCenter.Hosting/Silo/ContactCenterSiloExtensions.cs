@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Grains.Churn;
 using ContactCenter.Grains.Live;
-using ContactCenter.Grains.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
 using ContactCenter.Grains.Telemetry;
