@@ -11,7 +11,7 @@ namespace ContactCenter.Grains.Live;
 /// </summary>
 public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvider clock, ILogger<LivePublisher> logger) : BackgroundService
 {
-    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Notices replayed to a newcomer.</summary>
     public const int ReplayedNotices = 100;

@@ -9,7 +9,7 @@ namespace ContactCenter.Grains.Routing.Router;
 /// </summary>
 public sealed partial class RouterGrain
 {
-    private static readonly TimeSpan PublishDelay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PublishDelay = TimeSpan.FromMilliseconds(50);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private IGrainTimer? _publishTimer;
 
