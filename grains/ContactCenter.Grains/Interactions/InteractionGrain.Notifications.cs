@@ -75,8 +75,29 @@ public sealed partial class InteractionGrain
             S.AgentId = null;
             S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"offer to {agentId} {reason}; back to the front of {S.QueueId}");
         }
+        // The router answered our Enqueue with an offer to this agent, then voided it before the answer was recorded.
+        else if (_enqueuing) _voidedWhileEnqueuing.Add(agentId);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Hands the entry to the router and records the offer it made at once, unless the router voided that offer
+    /// (the agent refused it) while this grain was still waiting for the answer: then the entry already waits again.
+    /// </summary>
+    private async Task EnqueueAndRecord(QueueEntry entry)
+    {
+        _enqueuing = true;
+        Offer? offer;
+        try { offer = await Router.Enqueue(entry); }
+        finally { _enqueuing = false; }
+        var voided = offer is not null && _voidedWhileEnqueuing.Contains(offer.Decision.AgentId);
+        _voidedWhileEnqueuing.Clear();
+        if (offer is null || voided) return;
+        if (!TakeOffer(offer)) RefuseOffer(offer);
+    }
+
+    private bool _enqueuing;
+    private readonly HashSet<string> _voidedWhileEnqueuing = new(StringComparer.Ordinal);
 
     public Task Completed(string agentId, string? wrapUpCode, string? notes, string? how = null)
     {

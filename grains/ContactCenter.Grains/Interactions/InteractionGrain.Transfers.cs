@@ -26,7 +26,7 @@ public sealed partial class InteractionGrain
         }
         finally { _moving = false; }
         await SaveLive();
-        if (await Router.Enqueue(S.Entry) is { } offer && !TakeOffer(offer)) RefuseOffer(offer);
+        await EnqueueAndRecord(S.Entry);
         return Snapshot();
     }
 

@@ -51,7 +51,7 @@ public sealed partial class InteractionGrain(
         DelayDeactivation(LiveRetention);
         await MakeDurable();
         metrics.Created(request.Channel, queueId);
-        if (await Router.Enqueue(entry) is { } offer && !TakeOffer(offer)) RefuseOffer(offer);
+        await EnqueueAndRecord(entry);
         return Snapshot();
     }
 
