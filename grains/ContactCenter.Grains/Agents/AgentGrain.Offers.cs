@@ -7,7 +7,8 @@ public sealed partial class AgentGrain
 {
     public Task Offer(Offer offer)
     {
-        if (CanTake(offer)) Take(offer);
+        // The router reserved us when it decided, so taking its offer needs no availability message back.
+        if (CanTake(offer)) Take(offer, tellRouter: false);
         else FireAndForget.Run(Router.OfferRefused(offer.Entry.InteractionId, Told()), logger, "refuse an offer");
         return Task.CompletedTask;
     }
@@ -15,7 +16,7 @@ public sealed partial class AgentGrain
     public Task<bool> TryReserve(Offer offer)
     {
         if (!CanTake(offer)) return Task.FromResult(false);
-        Take(offer);
+        Take(offer, tellRouter: true);
         return Task.FromResult(true);
     }
 
@@ -23,12 +24,12 @@ public sealed partial class AgentGrain
     private bool CanTake(Offer offer) =>
         state.State.Profile is not null && !state.State.Audit.Retired && _work.OpenChannels(Profile.Capacity).Contains(offer.Entry.Channel);
 
-    private void Take(Offer offer)
+    private void Take(Offer offer, bool tellRouter)
     {
         _work.Reserve(offer, time.GetUtcNow());
         _notice = null;
         Changed();
-        PublishLater();
+        if (tellRouter) PublishLater();
     }
 
     public async Task<AgentSnapshot> Accept(string interactionId)

@@ -15,6 +15,7 @@ public sealed partial class AgentGrain(
     TimeProvider time,
     LivePublisher live,
     RoutingRecovery recovery,
+    RoutingCatalog catalog,
     ILogger<AgentGrain> logger) : Grain, IAgentGrain
 {
     private readonly AgentWork _work = new();
@@ -128,9 +129,9 @@ public sealed partial class AgentGrain(
 
     private async Task RefreshQueues()
     {
-        var skills = Profile.Skills.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var queues = await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key).GetQueues();
-        _queues = queues.Where(q => q.Skills.Any(skills.Contains)).Select(q => q.QueueId).ToArray();
+        var skills = Profile.Skills;
+        var queues = (await catalog.Current()).Queues;
+        _queues = queues.Where(q => QueueSkills.Serves(q.Skills, skills)).Select(q => q.QueueId).ToArray();
     }
 
     private AgentAvailability Availability() =>

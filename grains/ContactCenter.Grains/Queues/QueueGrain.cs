@@ -30,9 +30,7 @@ public sealed partial class QueueGrain(
         AuditConfigure(config);
         state.State.Config = config with { Widening = config.Widening ?? [] };
         await state.WriteStateAsync();
-        var skills = config.RequiredSkills.Select(r => r.Skill)
-            .Concat(config.Widening?.Where(w => w.BackupSkill is not null).Select(w => w.BackupSkill!.Skill) ?? [])
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var skills = QueueSkills.Of(config);
         await GrainFactory.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key)
             .RegisterQueue(new QueueSummary(QueueId, config.Name, skills, OverflowInto(config)));
         await Router.ConfigureQueue(state.State.Config);

@@ -1,8 +1,8 @@
 namespace ContactCenter.Grains.Routing;
 
 /// <summary>
-/// The entry rules and the routable queue ids, cached once per silo so creating an interaction asks the directory
-/// nothing. The directory drops its own silo's copy on every change; other silos reload theirs after <see cref="MaxAge"/>.
+/// The entry rules and the routable queues, cached once per silo so creating an interaction or an agent becoming ready
+/// asks the directory nothing. The directory drops its own silo's copy on every change; other silos reload theirs after <see cref="MaxAge"/>.
 /// A queue id the copy does not know is never refused on its word: the caller asks the queue itself.
 /// </summary>
 public sealed class RoutingCatalog(IGrainFactory grains)
@@ -14,7 +14,7 @@ public sealed class RoutingCatalog(IGrainFactory grains)
     private Entries? _current;
 
     /// <summary>The rules in order and the queue ids, as of at most <see cref="MaxAge"/> ago (or the last change on this silo).</summary>
-    public sealed record Entries(IReadOnlyList<EntryRule> Rules, IReadOnlySet<string> QueueIds, long LoadedAt);
+    public sealed record Entries(IReadOnlyList<EntryRule> Rules, IReadOnlySet<string> QueueIds, IReadOnlyList<QueueSummary> Queues, long LoadedAt);
 
     public Task<Entries> Current()
     {
@@ -36,8 +36,8 @@ public sealed class RoutingCatalog(IGrainFactory grains)
             var directory = grains.GetGrain<IRoutingDirectoryGrain>(RoutingDirectoryGrain.Key);
             var started = Environment.TickCount64;
             var rules = await directory.GetEntryRules();
-            var queues = (await directory.GetQueues()).Select(q => q.QueueId).ToHashSet(StringComparer.Ordinal);
-            var loaded = new Entries(rules, queues, started);
+            var summaries = await directory.GetQueues();
+            var loaded = new Entries(rules, summaries.Select(q => q.QueueId).ToHashSet(StringComparer.Ordinal), summaries, started);
             lock (_lock) _current = loaded;
             return loaded;
         }

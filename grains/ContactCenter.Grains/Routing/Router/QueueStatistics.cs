@@ -17,8 +17,13 @@ internal sealed class QueueStatistics
         if (day != _day) (_day, _today) = (day, QueueStats.Zero);
         _today = change(_today);
         var minute = Minute(at);
-        _minutes[minute] = change(_minutes.GetValueOrDefault(minute, QueueStats.Zero));
-        foreach (var old in _minutes.Keys.Where(k => k <= minute - (long)Window.TotalMinutes).ToList()) _minutes.Remove(old);
+        if (_minutes.TryGetValue(minute, out var bucket)) _minutes[minute] = change(bucket);
+        else
+        {
+            // A new minute: the only moment a bucket can have left the window.
+            _minutes[minute] = change(QueueStats.Zero);
+            foreach (var old in _minutes.Keys.Where(k => k <= minute - (long)Window.TotalMinutes).ToList()) _minutes.Remove(old);
+        }
     }
 
     public QueueStats Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime) == _day ? _today : QueueStats.Zero;

@@ -36,7 +36,7 @@ public sealed partial class RouterGrain
     {
         var served = new List<string>();
         foreach (var (queueId, queue) in _queues)
-            if (queue.Skills.Any(skill => agent.Skills.Any(s => string.Equals(s.Skill, skill, StringComparison.OrdinalIgnoreCase))))
+            if (QueueSkills.Serves(queue.Skills, agent.Skills))
                 served.Add(queueId);
         return served;
     }

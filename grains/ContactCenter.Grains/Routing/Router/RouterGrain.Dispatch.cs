@@ -93,7 +93,7 @@ public sealed partial class RouterGrain
         FireAndForget.Run(GrainFactory.GetGrain<IAgentGrain>(agentId).Offer(offer), logger, "offer to agent");
         if (notifyInteraction)
             FireAndForget.Run(GrainFactory.GetGrain<IInteractionGrain>(entry.InteractionId).Offered(offer), logger, "offer record");
-        logger.LogDebug("Router offered {InteractionId} of {QueueId} to {AgentId} ({Trigger})", entry.InteractionId, entry.QueueId, agentId, decision.Trigger);
+        if (logger.IsEnabled(LogLevel.Debug)) logger.LogDebug("Router offered {InteractionId} of {QueueId} to {AgentId} ({Trigger})", entry.InteractionId, entry.QueueId, agentId, decision.Trigger);
         return offer;
     }
 }

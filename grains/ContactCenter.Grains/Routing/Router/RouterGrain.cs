@@ -73,9 +73,7 @@ internal sealed class RoutedQueue(WaitingIndex index)
             if (!ReferenceEquals(_skillsOf, Config))
             {
                 _skillsOf = Config;
-                _skills = Config.RequiredSkills.Select(r => r.Skill)
-                    .Concat(Config.Widening.Where(w => w.BackupSkill is not null).Select(w => w.BackupSkill!.Skill))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                _skills = QueueSkills.Of(Config);
             }
             return _skills;
         }
