@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ContactCenter.Dashboard.Api;
 
 /// <summary>
-/// The one way this dashboard says "too busy, nothing was done, come back later": 503 with Retry-After and
-/// a problem body, whether the admission limit refused the request or the cluster shed it.
+/// The one way this dashboard says "not now, come back later": 503 with Retry-After and
+/// a problem body, whether the admission limit refused the request, the cluster shed it, or the cluster is down.
 /// </summary>
 internal static class Overload
 {

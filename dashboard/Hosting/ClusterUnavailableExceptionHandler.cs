@@ -1,6 +1,5 @@
 using ContactCenter.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime.Messaging;
 using StackExchange.Redis;
 
@@ -11,7 +10,7 @@ namespace ContactCenter.Dashboard.Hosting;
 /// down, never a 500 or a silent success. Registered before the API's own handler, which maps refusals.
 /// </summary>
 internal sealed class ClusterUnavailableExceptionHandler(
-    IProblemDetailsService problems, ClusterSettings settings, ILogger<ClusterUnavailableExceptionHandler> logger) : IExceptionHandler
+    ClusterSettings settings, ILogger<ClusterUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
@@ -29,12 +28,7 @@ internal sealed class ClusterUnavailableExceptionHandler(
         }
         if (ClusterOutage.Describe(exception, settings) is not { } detail) return false;
         logger.LogWarning(exception, "{Method} {Path} answered 503: {Outage}", http.Request.Method, http.Request.Path, detail);
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString();
-        var problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Service unavailable", Detail = detail };
-        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception }))
-            return true;
-        await http.Response.WriteAsync(detail, cancellationToken);
+        await Api.Overload.RefuseAsync(http, RetryAfter, detail, exception);
         return true;
     }
 }

@@ -83,7 +83,7 @@ public sealed class ClusterOutageTests(ApiFactory factory)
         http.Request.Path = "/api/queues/q";
         http.Request.Headers.Accept = "application/json";
         http.Response.Body = new MemoryStream();
-        var handler = new ClusterUnavailableExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), Cluster,
+        var handler = new ClusterUnavailableExceptionHandler(Cluster,
             NullLogger<ClusterUnavailableExceptionHandler>.Instance);
         if (!await handler.TryHandleAsync(http, exception, CancellationToken.None)) return (http.Response.StatusCode, null, null);
         http.Response.Body.Position = 0;
