@@ -34,6 +34,7 @@ public static class ApiSetup
         api.AddEndpointFilter(async (context, next) =>
         {
             ContactCenter.Contracts.Actor.Set(context.HttpContext.User.Identity?.Name);
+            ContactCenter.Contracts.Actor.SetRoles(context.HttpContext.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value));
             return await next(context);
         });
         api.MapInteractionEndpoints();

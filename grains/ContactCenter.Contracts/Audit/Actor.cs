@@ -9,6 +9,7 @@ namespace ContactCenter.Contracts;
 public static class Actor
 {
     public const string Key = "cc-actor";
+    public const string RolesKey = "cc-actor-roles";
     public const string System = "system";
 
     /// <summary>The signed-in user who caused the current grain call; "system" for seeding, simulation and timers.</summary>
@@ -22,5 +23,22 @@ public static class Actor
     {
         if (string.IsNullOrWhiteSpace(name)) RequestContext.Remove(Key);
         else RequestContext.Set(Key, name.Trim());
+    }
+
+    /// <summary>Sets the actor's roles (comma-separated names, e.g. "Supervisor") for the calls the current async flow makes next.</summary>
+    public static void SetRoles(IEnumerable<string>? roles)
+    {
+        var joined = roles is null ? "" : string.Join(',', roles.Where(r => !string.IsNullOrWhiteSpace(r)));
+        if (joined.Length == 0) RequestContext.Remove(RolesKey);
+        else RequestContext.Set(RolesKey, joined);
+    }
+
+    /// <summary>Whether the current actor holds any of the roles; "system" (seeding, timers) holds every role.</summary>
+    public static bool IsInAnyRole(params string[] roles)
+    {
+        if (Current == System) return true;
+        if (RequestContext.Get(RolesKey) is not string { Length: > 0 } held) return false;
+        var mine = held.Split(',');
+        return roles.Any(r => mine.Contains(r, StringComparer.Ordinal));
     }
 }

@@ -23,6 +23,7 @@ public enum CaseEventKind
 {
     Created, Note, StatusChanged, Assigned, InteractionLinked, PriorityChanged,
     Escalated, ContractChanged, FirstResponseBreached, ResolutionBreached, BreachWarning, NotificationAcknowledged,
+    EmailReceived, EmailSent, CustomerComment, ArticleAttached, ChatTranscript,
 }
 
 /// <summary>The allowed status moves. Anything else is refused with a conflict naming both states.</summary>

@@ -188,3 +188,44 @@ public sealed record CaseNotification(
 {
     public bool Acknowledged => AcknowledgedBy is not null;
 }
+
+/// <summary>What the customer wrote on a case. Reference is the email's message id (used to drop a repeat), or null.</summary>
+[GenerateSerializer, Immutable, Alias("cc.customer-message")]
+public sealed record CustomerMessage(
+    [property: Id(0)] CaseEventKind Kind,
+    [property: Id(1)] string Text,
+    [property: Id(2)] string? Reference = null,
+    [property: Id(3)] string? Subject = null)
+{
+    public const int MaxText = 20_000;
+
+    public void Validate()
+    {
+        if (Kind is not (CaseEventKind.EmailReceived or CaseEventKind.CustomerComment))
+            throw ContactCenterException.Invalid("kind", "kind must be EmailReceived or CustomerComment.");
+        if (string.IsNullOrWhiteSpace(Text)) throw ContactCenterException.Invalid("text", "text is required.");
+        Bounds.RequireOptionalText(Text, "text", MaxText, multiLine: true);
+        Bounds.RequireOptionalText(Reference, "reference", Bounds.MaxName * 2);
+        Bounds.RequireOptionalText(Subject, "subject", CaseDraft.MaxSubject * 2);
+    }
+}
+
+/// <summary>An agent's email reply on a case. Reference is the outbound message id; ArticleId an article sent with it.</summary>
+[GenerateSerializer, Immutable, Alias("cc.case-reply")]
+public sealed record CaseReply(
+    [property: Id(0)] string Text,
+    [property: Id(1)] string To,
+    [property: Id(2)] string Subject,
+    [property: Id(3)] string Reference,
+    [property: Id(4)] string? ArticleId = null)
+{
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Text)) throw ContactCenterException.Invalid("text", "text is required.");
+        Bounds.RequireOptionalText(Text, "text", CustomerMessage.MaxText, multiLine: true);
+        Bounds.RequireText(To, "to", EmailAddresses.MaxLength);
+        Bounds.RequireText(Subject, "subject", CaseDraft.MaxSubject * 2);
+        Bounds.RequireText(Reference, "reference", Bounds.MaxName * 2);
+        if (ArticleId is not null) Ids.Require(ArticleId, "articleId");
+    }
+}

@@ -35,6 +35,18 @@ public interface ICaseGrain : IGrainWithStringKey
 
     /// <summary>Someone acknowledged one of this case's notifications.</summary>
     Task RecordAcknowledgement(CaseNotification notification);
+
+    /// <summary>
+    /// The customer wrote (an email, a self-service comment): on the timeline by "customer". A PendingCustomer case goes
+    /// back to InProgress (its SLA clock runs again); a Resolved or Closed one is Reopened. The same reference twice is a no-op.
+    /// </summary>
+    Task<CaseSnapshot> AddCustomerMessage(CustomerMessage message);
+
+    /// <summary>An agent's reply to the customer (email): on the timeline; it is the first response when none was given yet.</summary>
+    Task<CaseSnapshot> AddReply(CaseReply reply);
+
+    /// <summary>Attaches a published article (counts as a use); when the case is resolved, each attached article is told once.</summary>
+    Task<CaseSnapshot> AttachArticle(string articleId);
 }
 
 /// <summary>A service contract. Key: contract id. The default ids answer their built-in terms until someone puts their own.</summary>

@@ -10,7 +10,8 @@ public sealed record CustomerProfile(
     [property: Id(2)] double LifetimeValue,
     [property: Id(3)] DateTimeOffset CustomerSince,
     [property: Id(4)] double ChurnRisk = 0,
-    [property: Id(5)] string? ContractId = null)
+    [property: Id(5)] string? ContractId = null,
+    [property: Id(6)] string? Email = null)
 {
     /// <summary>The largest lifetime value a profile may carry.</summary>
     public const double MaxLifetimeValue = 1e12;

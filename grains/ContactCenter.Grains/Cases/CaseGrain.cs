@@ -69,6 +69,7 @@ public sealed partial class CaseGrain(
         MoveTo(to, now);
         Record(CaseEventKind.StatusChanged, $"{from} → {to}{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}")}");
         Acted(now);
+        CreditArticles();
         await Save();
         return Snapshot();
     }

@@ -28,5 +28,10 @@ public sealed class CaseState
     /// <summary>The next deadline, the instant the "sla" reminder is registered for; null when none is registered.</summary>
     [Id(21)] public DateTimeOffset? NextDeadline { get; set; }
 
+    /// <summary>Articles attached to the case; each is told once when the case is resolved.</summary>
+    [Id(22)] public List<string> Articles { get; set; } = [];
+    /// <summary>Articles already told of this case's resolution.</summary>
+    [Id(23)] public List<string> ArticlesCredited { get; set; } = [];
+
     public bool Exists => Draft is not null;
 }

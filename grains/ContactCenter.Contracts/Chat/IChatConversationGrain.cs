@@ -1,0 +1,23 @@
+namespace ContactCenter.Contracts;
+
+/// <summary>
+/// One live chat: its transcript and typing state, durable in "cc" (the interaction of the same key holds routing and
+/// lifecycle). Limits (message size, messages per minute) are enforced here, refused with 400/429 naming why.
+/// Key: the interaction id.
+/// </summary>
+public interface IChatConversationGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the Chat interaction (entry rules map the topic to a queue) and the conversation.</summary>
+    Task<ChatView> Start(ChatStart start);
+
+    Task<ChatView> GetView();
+
+    /// <summary>The customer writes. Refused once the chat has ended.</summary>
+    Task<ChatView> PostFromCustomer(string text);
+
+    /// <summary>The connected agent writes, optionally sending an article (which counts as a use).</summary>
+    Task<ChatView> PostFromAgent(string agentId, string text, string? articleId = null);
+
+    /// <summary>The customer leaves: an abandonment while waiting, the end of the conversation once connected.</summary>
+    Task<ChatView> Leave();
+}

@@ -1,0 +1,80 @@
+using ContactCenter.Contracts.Validation;
+
+namespace ContactCenter.Contracts;
+
+/// <summary>What an author writes: title, Markdown body, the products and tags it covers, and who may read it.</summary>
+[GenerateSerializer, Immutable, Alias("cc.article-draft")]
+public sealed record ArticleDraft(
+    [property: Id(0)] string Title,
+    [property: Id(1)] string Body,
+    [property: Id(2)] IReadOnlyList<string> Products,
+    [property: Id(3)] IReadOnlyList<string> Tags,
+    [property: Id(4)] ArticleVisibility Visibility = ArticleVisibility.Internal)
+{
+    public const int MaxTitle = 200;
+    public const int MaxBody = 50_000;
+    public const int MaxLabels = 20;
+    public const int MaxLabel = 64;
+}
+
+/// <summary>One lifecycle step: the status entered, who moved it and when.</summary>
+[GenerateSerializer, Immutable, Alias("cc.article-step")]
+public sealed record ArticleStep(
+    [property: Id(0)] ArticleStatus To,
+    [property: Id(1)] string By,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] string? Note = null);
+
+/// <summary>An article with its lifecycle history and how often it was used and resolved cases.</summary>
+[GenerateSerializer, Immutable, Alias("cc.knowledge-article")]
+public sealed record KnowledgeArticle(
+    [property: Id(0)] string ArticleId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Body,
+    [property: Id(3)] IReadOnlyList<string> Products,
+    [property: Id(4)] IReadOnlyList<string> Tags,
+    [property: Id(5)] ArticleVisibility Visibility,
+    [property: Id(6)] ArticleStatus Status,
+    [property: Id(7)] int Version,
+    [property: Id(8)] DateTimeOffset CreatedAt,
+    [property: Id(9)] DateTimeOffset UpdatedAt,
+    [property: Id(10)] IReadOnlyList<ArticleStep> Steps,
+    [property: Id(11)] int Uses,
+    [property: Id(12)] int Resolutions);
+
+/// <summary>An agent used an article on an interaction or a case.</summary>
+[GenerateSerializer, Immutable, Alias("cc.knowledge-use")]
+public sealed record KnowledgeUse(
+    [property: Id(0)] KnowledgeUseKind Kind,
+    [property: Id(1)] string? InteractionId,
+    [property: Id(2)] string? CaseId);
+
+/// <summary>
+/// A search. Text is free text (may be empty when Product or Tags narrow the list); PublicOnly limits the hits to
+/// public articles (self-service always sets it). Only Published articles are ever returned.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cc.knowledge-query")]
+public sealed record KnowledgeQuery(
+    [property: Id(0)] string? Text,
+    [property: Id(1)] string? Product = null,
+    [property: Id(2)] IReadOnlyList<string>? Tags = null,
+    [property: Id(3)] bool PublicOnly = false,
+    [property: Id(4)] int Take = 5)
+{
+    public const int MaxText = 500;
+    public const int MaxTake = 50;
+}
+
+/// <summary>One search hit: Score = text relevance combined with how often the article resolved cases.</summary>
+[GenerateSerializer, Immutable, Alias("cc.knowledge-hit")]
+public sealed record KnowledgeHit(
+    [property: Id(0)] string ArticleId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Snippet,
+    [property: Id(3)] IReadOnlyList<string> Products,
+    [property: Id(4)] IReadOnlyList<string> Tags,
+    [property: Id(5)] ArticleVisibility Visibility,
+    [property: Id(6)] double Relevance,
+    [property: Id(7)] int Uses,
+    [property: Id(8)] int Resolutions,
+    [property: Id(9)] double Score);
