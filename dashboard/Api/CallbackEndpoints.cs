@@ -1,3 +1,4 @@
+using ContactCenter.Dashboard.Auth;
 using ContactCenter.Dashboard.Services;
 
 namespace ContactCenter.Dashboard.Api;
