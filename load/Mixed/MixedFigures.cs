@@ -42,16 +42,17 @@ internal sealed record MixedFigures(IReadOnlyList<ChannelFigures> Channels, Chan
     /// <summary>Per agent, the time holding at least one piece of work: overlapping spans (three chats at once) count once.</summary>
     public static double BusySeconds(IEnumerable<BusySpan> busy) => busy.GroupBy(s => s.AgentId).Sum(agent =>
     {
-        double total = 0, start = double.NegativeInfinity, end = double.NegativeInfinity;
+        double total = 0;
+        (double From, double To)? open = null;
         foreach (var s in agent.OrderBy(s => s.From))
         {
-            if (s.From > end)
+            if (open is { } o && s.From <= o.To) open = (o.From, Math.Max(o.To, s.To));
+            else
             {
-                total += Math.Max(0, end - start);
-                (start, end) = (s.From, s.To);
+                if (open is { } done) total += done.To - done.From;
+                open = (s.From, s.To);
             }
-            else end = Math.Max(end, s.To);
         }
-        return total + Math.Max(0, end - start);
+        return total + (open is { } last ? last.To - last.From : 0);
     });
 }
