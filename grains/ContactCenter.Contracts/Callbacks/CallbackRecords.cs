@@ -4,7 +4,7 @@ namespace ContactCenter.Contracts;
 
 /// <summary>
 /// The callback side of an interaction: the original carries CallbackId, the callback carries OriginalId,
-/// when it is due, how many dials were tried and the last outcome.
+/// when it is due, how many dials were tried and the last outcome, and the queue whose schedule counts it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cc.callback-info")]
 public sealed record CallbackInfo(
@@ -12,7 +12,8 @@ public sealed record CallbackInfo(
     [property: Id(1)] string? CallbackId,
     [property: Id(2)] DateTimeOffset? DueAt,
     [property: Id(3)] int Attempts,
-    [property: Id(4)] DialOutcome? LastOutcome);
+    [property: Id(4)] DialOutcome? LastOutcome,
+    [property: Id(5)] string? ScheduledIn = null);
 
 /// <summary>What the phone system reports when an agent dials a customer back.</summary>
 public enum DialOutcome { Answered, NoAnswer, Busy }

@@ -72,7 +72,7 @@ public sealed partial class InteractionGrain
         (S.Channel, S.CustomerId, S.CallerId, S.CreatedAt) = (Channel.Callback, request.CustomerId, request.CallerId, now);
         S.Attributes = new Dictionary<string, string>(request.Attributes ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
         (S.QueueId, S.Entry) = (origin.Entry.QueueId, origin.Entry with { InteractionId = Id, Channel = Channel.Callback });
-        S.Callback = new CallbackInfo(origin.OriginalId, null, origin.DueAt, 0, null);
+        S.Callback = new CallbackInfo(origin.OriginalId, null, origin.DueAt, 0, null, S.QueueId);
         S.Record(now, InteractionStatus.Created,
             $"callback of {origin.OriginalId} to {request.CallerId ?? "unknown number"}, keeping its arrival at {origin.Entry.ArrivedAt:HH:mm:ss} UTC; due {origin.DueAt:yyyy-MM-dd HH:mm} UTC");
         await MakeDurable();
@@ -134,7 +134,8 @@ public sealed partial class InteractionGrain
         }
         var next = now + CallbackPolicy.RetryAfter;
         S.AgentId = null;
-        S.Callback = S.Callback! with { DueAt = next };
+        // Dial took it out of the schedule it was in; a callback moved to another queue meanwhile is counted there now.
+        S.Callback = S.Callback! with { DueAt = next, ScheduledIn = S.QueueId };
         S.Record(now, InteractionStatus.Created, $"{agentId} dialed {number}: {what} (attempt {attempts} of {CallbackPolicy.MaxAttempts}); next try at {next:HH:mm} UTC");
         await _writer.WriteAsync();
         await GrainFactory.GetGrain<IAgentGrain>(agentId).InteractionEnded(Id);
@@ -146,5 +147,6 @@ public sealed partial class InteractionGrain
     private Task LeaveSchedule() =>
         S.Channel == Channel.Callback && S.QueueId is not null ? Schedule.Remove(Id) : Task.CompletedTask;
 
-    private ICallbackScheduleGrain Schedule => GrainFactory.GetGrain<ICallbackScheduleGrain>(S.QueueId!);
+    /// <summary>The schedule that counts this callback: the queue it was scheduled in, even if it was moved since.</summary>
+    private ICallbackScheduleGrain Schedule => GrainFactory.GetGrain<ICallbackScheduleGrain>(S.Callback?.ScheduledIn ?? S.QueueId!);
 }
