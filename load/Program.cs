@@ -15,4 +15,5 @@ root.Subcommands.Add(ChurnBenchCommand.Create());
 root.Subcommands.Add(CasesCommand.Create());
 root.Subcommands.Add(IndexBenchCommand.Create());
 root.Subcommands.Add(MemoryCommand.Create());
+root.Subcommands.Add(MixedCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -18,6 +18,7 @@ public static class ApiSetup
         services.AddOpenApi();
         services.AddSingleton<InteractionCommands>();
         services.AddSingleton<CallCommands>();
+        services.AddSingleton<CallbackCommands>();
         services.AddSingleton<AgentCommands>();
         services.AddSingleton<CenterQueries>();
         services.AddSingleton<CaseQueries>();
@@ -38,6 +39,7 @@ public static class ApiSetup
             return await next(context);
         });
         api.MapInteractionEndpoints();
+        api.MapCallbackEndpoints();
         api.MapAgentEndpoints();
         api.MapQueueEndpoints();
         api.MapChurnEndpoints();

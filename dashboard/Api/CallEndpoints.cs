@@ -19,6 +19,7 @@ internal static class CallEndpoints
         group.MapPost("/resume", (string id, CallCommands c) => c.Resume(id)).WithSummary("Take the caller off hold");
         group.MapPost("/mute", (string id, CallCommands c) => c.Mute(id)).WithSummary("Mute the agent's microphone");
         group.MapPost("/unmute", (string id, CallCommands c) => c.Unmute(id)).WithSummary("Unmute the agent's microphone");
+        group.MapPost("/dial", (string id, CallbackCommands c) => c.Dial(id)).WithSummary("Dial the customer of a callback the agent holds; no answer or busy is retried 10 minutes later, 3 tries in all");
         group.MapPost("/hangup", (string id, CallCommands c) => c.HangUp(id)).WithSummary("The agent ends the call and enters wrap-up");
         group.MapPost("/consult", (string id, ConsultRequest r, CallCommands c) => c.Consult(id, r))
             .WithSummary("Consult another agent, or the first free agent of a queue, with the caller on hold");

@@ -57,6 +57,7 @@ public sealed class AgentConsole(IGrainFactory grains, TimeProvider time, ILogge
     public Task Mute(string interactionId) => Call(interactionId).Mute();
     public Task Unmute(string interactionId) => Call(interactionId).Unmute();
     public Task HangUp(string interactionId) => Call(interactionId).HangUp();
+    public Task<InteractionSnapshot> Dial(string interactionId) => Call(interactionId).Dial();
     public Task Consult(string interactionId, CallTarget target) => Call(interactionId).Consult(new ConsultTarget(target.AgentId, target.QueueId));
     public Task TransferToConsulted(string interactionId) => Call(interactionId).TransferToConsulted();
     public Task Conference(string interactionId) => Call(interactionId).Conference();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Demo;
 
-/// <summary>One offer as a simulated agent works it: answer, talk, wrap up, complete, perhaps a break.</summary>
+/// <summary>One offer as a simulated agent works it: answer (and dial, for a callback), talk, wrap up, complete, perhaps a break.</summary>
 internal sealed class AgentBotCall(string agentId, IGrainFactory grains, SimulationClock sim, ILogger logger)
 {
     private const string Break = "break";
@@ -18,6 +18,7 @@ internal sealed class AgentBotCall(string agentId, IGrainFactory grains, Simulat
         await sim.Wait(sim.Options.AnswerDelaySeconds);
         await Agent.Accept(id);
         sim.Counters.Answer();
+        if (offer.Channel == Channel.Callback && !await DialedAndAnswered(id)) return;
         var call = await grains.GetGrain<IInteractionGrain>(id).GetSnapshot();
         var waited = ((call.ConnectedAt ?? sim.Time.GetUtcNow()) - call.CreatedAt).TotalSeconds;
         await sim.Wait(sim.Draw(d => d.Handle(sim.Options.HandleDistribution, sim.Options.HandleSecondsMean)));
@@ -35,6 +36,20 @@ internal sealed class AgentBotCall(string agentId, IGrainFactory grains, Simulat
         if (!takeBreak) return;
         await sim.Wait(sim.Draw(d => d.Exponential(sim.Options.BreakSecondsMean)));
         await ReadyAgainIf(Agent, Break);
+    }
+
+    /// <summary>
+    /// A callback is dialed first, after a moment to read the number. Nobody answering: the agent notes it in a short
+    /// wrap-up and moves on; the callback is tried again later by its schedule.
+    /// </summary>
+    private async Task<bool> DialedAndAnswered(string id)
+    {
+        await sim.Wait(sim.Options.AnswerDelaySeconds);
+        var dialed = await grains.GetGrain<IInteractionGrain>(id).Dial();
+        if (dialed.Callback?.LastOutcome == DialOutcome.Answered) return true;
+        await sim.Wait(sim.Options.AnswerDelaySeconds);
+        await Agent.Complete(id, "no-answer", null);
+        return false;
     }
 
     /// <summary>Makes the agent ready only if it is still not ready for one of these reasons (a supervisor may have changed it).</summary>

@@ -29,6 +29,11 @@ public sealed record QueueTileView(
     /// </summary>
     public bool ServiceLevelMeasured { get; init; } = true;
 
+    /// <summary>Callbacks waiting for their time, and those due but not dialed within the threshold.</summary>
+    public int ScheduledCallbacks { get; init; }
+
+    public int OverdueCallbacks { get; init; }
+
     public static QueueTileView From(QueueLive queue, IEnumerable<AgentLive> agents, DateTimeOffset now)
     {
         var serving = agents.Where(a => a.Serves(queue.QueueId) && a.Presence != AgentPresence.LoggedOut).ToList();
@@ -48,7 +53,10 @@ public sealed record QueueTileView(
         return new QueueTileView(queue.QueueId, queue.Name, queue.Waiting, longest, sl, queue.Stats.ServiceLevelPercent, queue.ServiceLevelTargetPercent,
             queue.ThresholdSeconds, recent.AverageSpeedOfAnswerSeconds, recent.AverageHandleSeconds, recent.AbandonPercent,
             ready, busy, wrapUp, Count(AgentPresence.NotReady), staffed == 0 ? 0 : 100.0 * (reserved + busy + wrapUp) / staffed, status, why)
-        { Unstaffed = unstaffed, Headline = headline, ServiceLevelMeasured = measured };
+        {
+            Unstaffed = unstaffed, Headline = headline, ServiceLevelMeasured = measured,
+            ScheduledCallbacks = queue.ScheduledCallbacks, OverdueCallbacks = queue.OverdueCallbacks,
+        };
     }
 
     /// <summary>All queues as one tile: waiting summed, service levels over all answered and abandoned work.</summary>
@@ -57,7 +65,8 @@ public sealed record QueueTileView(
         var all = new QueueLive("all", "All queues", queues.Sum(q => q.Waiting), queues.Min(q => q.OldestArrivedAt),
             queues.Sum(q => q.AvailableAgents), queues.Count == 0 ? 80 : queues.Max(q => q.ServiceLevelTargetPercent),
             queues.Count == 0 ? 20 : queues.Min(q => q.ThresholdSeconds), queues.Count == 0 ? 300 : queues.Min(q => q.MaxWaitSeconds),
-            queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Stats)), queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Last15Minutes)));
+            queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Stats)), queues.Aggregate(QueueStats.Zero, (a, q) => a.Plus(q.Last15Minutes)),
+            ScheduledCallbacks: queues.Sum(q => q.ScheduledCallbacks), OverdueCallbacks: queues.Sum(q => q.OverdueCallbacks));
         var loggedIn = agents.Where(a => a.Presence != AgentPresence.LoggedOut).Select(a => a with { Queues = "all" });
         var totals = From(all, loggedIn, now);
         return totals.Status == TileStatus.Green && totals.Headline != "Quiet"

@@ -94,6 +94,26 @@ public interface IInteractionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> Overflowed(string fromQueueId, OverflowTarget target, QueueEntry? movedTo);
 
+    /// <summary>
+    /// The waiting caller chooses a callback at <paramref name="at"/> (null: as soon as possible): this interaction ends
+    /// as CallbackScheduled and a Callback interaction, linked both ways and keeping this one's arrival time, waits for
+    /// that time. Invalid naming "at" when in the past or too far ahead; Conflict unless waiting or offered. Returns the callback.
+    /// </summary>
+    Task<InteractionSnapshot> RequestCallback(DateTimeOffset? at);
+
+    /// <summary>Creates this interaction as the callback of <paramref name="origin"/>, waiting for its due time. Idempotent.</summary>
+    Task<InteractionSnapshot> ScheduleCallback(CallbackOrigin origin);
+
+    /// <summary>The schedule says the callback's time has come: it is queued with its original arrival time.</summary>
+    Task CallbackDue();
+
+    /// <summary>
+    /// The agent holding a callback dials the customer through the telephony port. Answered: the call is connected and
+    /// runs like any call. No answer or busy: tried again after <see cref="CallbackPolicy.RetryAfter"/>, and after
+    /// <see cref="CallbackPolicy.MaxAttempts"/> tries it ends Abandoned. Either way the agent goes to wrap-up.
+    /// </summary>
+    Task<InteractionSnapshot> Dial();
+
     /// <summary>Does the awaited work a notification decided (store, customer history), in an ordinary turn.</summary>
     [OneWay]
     Task Settle();

@@ -68,4 +68,5 @@ public sealed record InteractionSnapshot(
     [property: Id(13)] IReadOnlyList<InteractionEvent> Timeline,
     [property: Id(14)] IReadOnlyList<RoutingDecision> Decisions,
     [property: Id(15)] QueueEntry? Entry,
-    [property: Id(16)] CallState? Call = null);
+    [property: Id(16)] CallState? Call = null,
+    [property: Id(17)] CallbackInfo? Callback = null);

@@ -17,7 +17,9 @@ public sealed record QueueLive(
     [property: Id(7)] int MaxWaitSeconds,
     [property: Id(8)] QueueStats Stats,
     [property: Id(9)] QueueStats Last15Minutes,
-    [property: Id(10)] bool Retired = false);
+    [property: Id(10)] bool Retired = false,
+    [property: Id(11)] int ScheduledCallbacks = 0,
+    [property: Id(12)] int OverdueCallbacks = 0);
 
 /// <summary>An agent as the agents board shows it; scalar members only, for the same reason.</summary>
 [GenerateSerializer, Immutable, Alias("cc.live.agent")]

@@ -60,6 +60,10 @@ public interface IRouterGrain : IGrainWithStringKey
     /// </summary>
     Task Restore(QueueEntry entry, string? offeredTo);
 
+    /// <summary>A queue's callback schedule changed its counts; the wallboard shows them with the queue.</summary>
+    [OneWay]
+    Task CallbacksChanged(CallbackCounts counts);
+
     /// <summary>Applies overflow, widening and aging now, then dispatches (the router's own timer does this when due).</summary>
     Task Evaluate();
 

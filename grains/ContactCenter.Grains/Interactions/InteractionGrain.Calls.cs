@@ -185,6 +185,8 @@ public sealed partial class InteractionGrain
         EnsureExists();
         if (S.Status != InteractionStatus.Connected || S.AgentId is null)
             throw ContactCenterException.Conflict($"Interaction '{Id}' cannot go from {S.Status} to {to}.");
+        if (S.Channel == Channel.Callback && S.Call is null && to != "Dialing")
+            throw ContactCenterException.Conflict($"Callback '{Id}' is not dialed yet: dial the customer first (cannot go from Connected to {to}).");
         var call = S.Call ?? CallState.Idle(S.ConnectedAt ?? time.GetUtcNow());
         if (!allowed(call)) throw ContactCenterException.Conflict($"The call of interaction '{Id}' cannot go from {call.Name} to {to}.");
         return call;

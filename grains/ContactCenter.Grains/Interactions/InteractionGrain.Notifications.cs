@@ -117,8 +117,9 @@ public sealed partial class InteractionGrain
             (S.QueueId, S.Entry) = (movedTo.QueueId, movedTo);
             S.Record(time.GetUtcNow(), InteractionStatus.Queued, $"overflowed from {fromQueueId} to {movedTo.QueueId}");
         }
-        else Finish(target.Kind == OverflowKind.Callback ? InteractionStatus.CallbackScheduled : InteractionStatus.Overflowed,
-            $"maximum wait reached in {fromQueueId}");
+        else if (target.Kind == OverflowKind.Callback)
+            Finish(InteractionStatus.CallbackScheduled, $"maximum wait reached in {fromQueueId}: callback {MarkCallbackFromOverflow(time.GetUtcNow())} as soon as possible");
+        else Finish(InteractionStatus.Overflowed, $"maximum wait reached in {fromQueueId}");
         SettleLater();
         return Task.FromResult(true);
     }
@@ -138,7 +139,9 @@ public sealed partial class InteractionGrain
     /// </summary>
     private async Task Persist()
     {
+        await EnsureCallbackCreated();
         await _writer.WriteAsync();
+        await LeaveSchedule();
         if (!string.IsNullOrWhiteSpace(S.CustomerId))
         {
             var waited = ((S.ConnectedAt ?? S.EndedAt ?? S.CreatedAt) - S.CreatedAt).TotalSeconds;

@@ -34,6 +34,8 @@ public sealed class InteractionState : IFinishableRecord
     [Id(17)] public NewInteraction? Request { get; set; }
     /// <summary>The voice state while connected (hold, mute, consult, conference) and its hold total.</summary>
     [Id(18)] public CallState? Call { get; set; }
+    /// <summary>The link to the callback that replaced it, or, on a callback, to its original, with due time and dial attempts.</summary>
+    [Id(19)] public CallbackInfo? Callback { get; set; }
 
     /// <summary>Finished records may leave the embedded archive; live ones never do.</summary>
     public bool Finished => Exists && Status.IsTerminal();
@@ -53,5 +55,5 @@ public sealed class InteractionState : IFinishableRecord
 
     public InteractionSnapshot ToSnapshot(string id) => new(
         id, Channel, CustomerId, CallerId, new Dictionary<string, string>(Attributes), Status, QueueId, AgentId,
-        CreatedAt, ConnectedAt, EndedAt, WrapUpCode, Notes, Timeline.ToArray(), Decisions.ToArray(), Entry);
+        CreatedAt, ConnectedAt, EndedAt, WrapUpCode, Notes, Timeline.ToArray(), Decisions.ToArray(), Entry, Callback: Callback);
 }

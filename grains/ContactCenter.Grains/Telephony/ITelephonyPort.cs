@@ -22,6 +22,12 @@ public interface ITelephonyPort
     /// <summary>Moves the caller to another agent (after a consult) and drops the first agent's leg.</summary>
     Task Transfer(string callId, string fromAgentId, string toAgentId);
 
+    /// <summary>
+    /// Places an outbound call from the agent to the customer (a callback) and reports whether they answered. A port
+    /// that cannot place the call at all throws; no answer and busy are outcomes, not failures.
+    /// </summary>
+    Task<DialOutcome> Dial(string callId, string agentId, string number);
+
     /// <summary>Joins the caller and both agents' legs.</summary>
     Task Conference(string callId, IReadOnlyList<string> agentIds);
 }

@@ -1,11 +1,22 @@
+using Microsoft.Extensions.Options;
+
 namespace ContactCenter.Grains.Telephony;
 
 /// <summary>
 /// The default port: no phone line, every command succeeds at once and is logged. The demo and the tests
 /// run on it; a deployment with a switch registers its own ITelephonyPort before AddContactCenterGrains.
 /// </summary>
-public sealed class SimulatedTelephonyPort(ILogger<SimulatedTelephonyPort> logger) : ITelephonyPort
+public sealed class SimulatedTelephonyPort(ILogger<SimulatedTelephonyPort> logger, IOptions<SimulatedTelephonyOptions> options) : ITelephonyPort
 {
+    /// <summary>Numbers configured as never answering or busy give that outcome; every other number answers.</summary>
+    public Task<DialOutcome> Dial(string callId, string agentId, string number)
+    {
+        var outcome = options.Value.NoAnswer.Contains(number) ? DialOutcome.NoAnswer
+            : options.Value.Busy.Contains(number) ? DialOutcome.Busy : DialOutcome.Answered;
+        logger.LogDebug("Simulated telephony: {AgentId} dials {Number} for {CallId}: {Outcome}", agentId, number, callId, outcome);
+        return Task.FromResult(outcome);
+    }
+
     public Task Hold(string callId) => Done("hold", callId);
     public Task Resume(string callId) => Done("resume", callId);
     public Task Mute(string callId, string agentId) => Done("mute", callId, agentId);
@@ -21,4 +32,14 @@ public sealed class SimulatedTelephonyPort(ILogger<SimulatedTelephonyPort> logge
         logger.LogDebug("Simulated telephony: {Command} {CallId} {Detail}", command, callId, detail);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>How the simulated switch answers outbound dials; set with services.Configure/// <summary>How the simulated switch answers outbound dials (configuration section "Telephony:Simulated").</summary>lt;SimulatedTelephonyOptions/// <summary>How the simulated switch answers outbound dials (configuration section "Telephony:Simulated").</summary>gt;.</summary>
+public sealed class SimulatedTelephonyOptions
+{
+    /// <summary>Numbers that ring out unanswered.</summary>
+    public HashSet<string> NoAnswer { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Numbers that are always busy.</summary>
+    public HashSet<string> Busy { get; } = new(StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ContactCenter.Grains.Cases;
+using ContactCenter.Grains.Telephony;
 using ContactCenter.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,9 @@ namespace ContactCenter.Tests.Infrastructure;
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>A number the simulated switch never answers (callback retry tests).</summary>
+    public const string UnansweredNumber = "+15550199000";
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
@@ -30,6 +34,7 @@ public class ClusterFixture : IAsyncLifetime
             silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
             // The board's wall-clock breach prediction would warn the open cases of whichever test runs; tests call PredictBreaches.
             silo.Services.Configure<CaseBoardOptions>(o => o.PredictEvery = null);
+            silo.Services.Configure<SimulatedTelephonyOptions>(o => o.NoAnswer.Add(UnansweredNumber));
             foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
         });
         Cluster = builder.Build();

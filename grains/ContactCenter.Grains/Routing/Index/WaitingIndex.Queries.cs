@@ -62,7 +62,7 @@ public sealed partial class WaitingIndex
     {
         if (!CatchUp(now))
             return Config.Overflow.Kind == OverflowKind.None ? []
-                : _members.Values.Select(m => m.Entry).Where(e => (now - e.QueuedAt).TotalSeconds >= Config.MaxWaitSeconds)
+                : _members.Values.Select(m => m.Entry).Where(e => Overflows(e) && (now - e.QueuedAt).TotalSeconds >= Config.MaxWaitSeconds)
                     .OrderBy(e => e.QueuedAt).ThenBy(e => e.InteractionId, StringComparer.Ordinal).ToList();
         return [.. _overdue.Select(o => _members[o.Id].Entry)];
     }

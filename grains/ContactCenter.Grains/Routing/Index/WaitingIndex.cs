@@ -119,8 +119,16 @@ public sealed partial class WaitingIndex
         if (owner.Count == 0) _classes.Remove((owner.Channel, owner.Requirements.Key));
     }
 
-    private long? MaxWaitTicks(QueueEntry entry) => Config.Overflow.Kind == OverflowKind.None ? null
+    /// <summary>A callback never overflows into another callback: it keeps its place until an agent takes it.</summary>
+    private long? MaxWaitTicks(QueueEntry entry) => !Overflows(entry) ? null
         : entry.QueuedAt.UtcTicks + Config.MaxWaitSeconds * TimeSpan.TicksPerSecond;
+
+    internal bool Overflows(QueueEntry entry) => Config.Overflow.Kind switch
+    {
+        OverflowKind.None => false,
+        OverflowKind.Callback => entry.Channel != Channel.Callback,
+        _ => true,
+    };
 
     /// <summary>Every due moment of the entry, as the reference's NextDue lists them (threshold, widening, max wait).</summary>
     private IEnumerable<DueEvent> DueEvents(QueueEntry entry)

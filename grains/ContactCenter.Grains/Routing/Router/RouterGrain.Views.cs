@@ -40,6 +40,16 @@ public sealed partial class RouterGrain
         return Task.FromResult(CaseOwnerRanking.Best(serving, config.RequiredSkills, time.GetUtcNow(), skip));
     }
 
+    /// <summary>The latest callback counts per queue, from each queue's schedule (it sends them again on every change).</summary>
+    private readonly Dictionary<string, CallbackCounts> _callbacks = new(StringComparer.Ordinal);
+
+    public Task CallbacksChanged(CallbackCounts counts)
+    {
+        _callbacks[counts.QueueId] = counts;
+        MarkDirty(counts.QueueId);
+        return Task.CompletedTask;
+    }
+
     private void MarkDirty(string queueId)
     {
         if (!_dirty.Add(queueId) || _publishTimer is not null) return;
@@ -56,7 +66,11 @@ public sealed partial class RouterGrain
         foreach (var queueId in _dirty)
             if (_queues.TryGetValue(queueId, out var queue))
                 live.Publish(LiveViews.Of(queue.Config, queue.Index.Count, queue.Index.OldestArrival, _agents.FreeIn(queueId),
-                    queue.Stats.Today(now), queue.Stats.Recent(now)));
+                    queue.Stats.Today(now), queue.Stats.Recent(now)) with
+                {
+                    ScheduledCallbacks = _callbacks.GetValueOrDefault(queueId)?.Scheduled ?? 0,
+                    OverdueCallbacks = _callbacks.GetValueOrDefault(queueId)?.Overdue ?? 0,
+                });
         _dirty.Clear();
     }
 }
