@@ -31,6 +31,9 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
     /// <summary>Raised when the open-case counts by SLA state change, on the caller's thread.</summary>
     public event Action<CaseCounts>? CasesChanged;
 
+    /// <summary>Raised with the chat events of a batch (messages, typing, status), in order, on the caller's thread.</summary>
+    public event Action<IReadOnlyList<ChatEvent>>? ChatsArrived;
+
     /// <summary>The latest open-case counts pushed; null until the first push.</summary>
     public CaseCounts? Cases => _cases;
 
@@ -49,6 +52,7 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
         Changed?.Invoke(batch);
         if (batch.Notifications is { Count: > 0 } pushed) NotificationsArrived?.Invoke(pushed);
         if (batch.Cases is { } changed) CasesChanged?.Invoke(changed);
+        if (batch.Chats is { Count: > 0 } chats) ChatsArrived?.Invoke(chats);
         return Task.CompletedTask;
     }
 
