@@ -18,7 +18,10 @@
         if (input) { input.setAttribute("aria-invalid", message ? "true" : "false"); if (message) input.focus(); }
     }
 
-    function clearErrors() { startForm.querySelectorAll(".field-error").forEach(e => e.textContent = ""); }
+    function clearErrors() {
+        startForm.querySelectorAll(".field-error").forEach(e => e.textContent = "");
+        startForm.querySelectorAll("[aria-invalid]").forEach(e => e.setAttribute("aria-invalid", "false"));
+    }
 
     function validate(body) {
         if (!body.name.trim()) return ["name", "Please give your name."];
