@@ -22,7 +22,7 @@ public sealed class ChatTests(LiveDashboard dashboard)
         await directory.SetEntryRules([new EntryRule("e2e chat", new Dictionary<string, string> { ["topic"] = topic }, Channel.Chat, queueId, []),
             .. await directory.GetEntryRules()]);
         const string agentId = "agent-062";
-        var agentName = (await dashboard.Grains.GetGrain<IAgentGrain>(agentId).GetSnapshot()).Profile.Name;
+        const string agentName = "Lena Haddad";
         await dashboard.Grains.GetGrain<IAgentGrain>(agentId).Configure(
             new AgentProfile(agentId, agentName, "Delta", [new SkillLevel(skill, 8)], ChannelCapacity.Default));
         var customerId = $"cust-{queueId}";

@@ -64,6 +64,19 @@ public sealed class ChannelMixingTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<ContactCenterException>(() => _center.Agent(id).GetSnapshot());
     }
 
+    [Fact]
+    public async Task Capacity_is_set_as_one_operation_and_a_bad_value_changes_nothing()
+    {
+        var (queue, agent) = await Desk(ChannelCapacity.Default);
+        var bad = await Assert.ThrowsAsync<ContactCenterException>(() => _center.Agent(agent).SetCapacity(new ChannelCapacity(Chat: AgentProfile.MaxCapacity + 1)));
+        Assert.Equal((ErrorKind.Invalid, "capacity.chat"), (bad.Kind, bad.Field));
+        Assert.Equal(ChannelCapacity.Default, (await _center.Agent(agent).GetSnapshot()).Profile.Capacity);
+        var blended = ChannelCapacity.Default with { MixVoiceAndDigital = true };
+        Assert.Equal(blended, (await _center.Agent(agent).SetCapacity(blended)).Profile.Capacity);
+        await Take(queue, agent, Channel.Chat);
+        await Take(queue, agent, Channel.Voice);
+    }
+
     [Theory]
     [InlineData(false, new Channel[] { }, Channel.Voice, true)]
     [InlineData(false, new[] { Channel.Chat }, Channel.Voice, false)]
