@@ -66,6 +66,32 @@ public sealed class ChatTests(LiveDashboard dashboard)
         await customer.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-customer.png"), FullPage = true });
         await console.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-agent.png"), FullPage = true });
 
+        // A second chat sits beside the first (default capacity: three chats); the second customer leaves, which ends it.
+        var second = await (await dashboard.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
+        await second.GotoAsync($"{dashboard.BaseUrl}/chat");
+        await second.FillAsync("[data-testid=chat-name]", "Sam");
+        await second.SelectOptionAsync("[data-testid=chat-topic]", topic);
+        await second.FillAsync("[data-testid=chat-first]", "Is there an outage?");
+        await second.PressAsync("[data-testid=chat-first]", "Tab");
+        await second.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(second.Locator("[data-testid=chat-live]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var secondId = await second.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('cc.chat')).id");
+        await console.ClickAsync("[data-testid=accept]");
+        await Assertions.Expect(console.Locator("[data-testid=chat-panel]")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await console.SetViewportSizeAsync(1440, 900);
+        await console.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-agent-two-1440.png"), FullPage = true });
+        await console.SetViewportSizeAsync(390, 844);
+        await console.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-agent-two-390.png"), FullPage = true });
+        await console.SetViewportSizeAsync(1400, 900);
+        await second.ClickAsync("[data-testid=chat-leave]");
+        await Assertions.Expect(second.Locator("[data-testid=chat-status]")).ToHaveTextAsync("This chat has ended. Thank you!", Soon);
+        var secondCard = console.Locator($"[data-interaction='{secondId}']").First;
+        await Assertions.Expect(secondCard.Locator("[data-testid=chat-ended]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await secondCard.Locator("[data-testid=wrap-up-code]").ClickAsync();
+        await console.GetByRole(AriaRole.Option, new() { Name = "resolved", Exact = true }).ClickAsync();
+        await secondCard.Locator("[data-testid=complete]").ClickAsync();
+        await Assertions.Expect(console.Locator("[data-testid=chat-panel]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+
         await console.Locator("[data-testid=wrap-up-code]").ClickAsync();
         await console.GetByRole(AriaRole.Option, new() { Name = "resolved", Exact = true }).ClickAsync();
         await console.ClickAsync("[data-testid=complete]");

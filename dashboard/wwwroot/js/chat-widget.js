@@ -56,6 +56,7 @@
 
     function render(view) {
         show(true);
+        if (chat && view.agentName) chat.agentName = view.agentName;
         view.messages.forEach(add);
         status(view.status, view.ended, view.agentName, view.placeInQueue, view.estimatedWaitSeconds);
     }
