@@ -28,13 +28,6 @@ public sealed class ChatTests(LiveDashboard dashboard)
         var customerId = $"cust-{queueId}";
         await dashboard.Grains.GetGrain<ICustomerGrain>(customerId).Upsert(new CustomerProfile(customerId, "Rosa Quint", 3_000, DateTimeOffset.UtcNow.AddYears(-3), 0.2));
 
-        var console = await dashboard.SignedInPage(agentId, "/agent");
-        await console.Locator("[data-testid=console-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
-        var presence = console.Locator("[data-testid=presence]");
-        if (await console.Locator("[data-testid=login]").IsVisibleAsync()) await console.ClickAsync("[data-testid=login]");
-        await console.Locator("[data-testid=ready]").ClickAsync();
-        await Assertions.Expect(presence).ToHaveTextAsync("Ready", Soon);
-
         var customer = await (await dashboard.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
         await customer.GotoAsync($"{dashboard.BaseUrl}/chat");
         await customer.ClickAsync("[data-testid=chat-begin]");
@@ -45,7 +38,15 @@ public sealed class ChatTests(LiveDashboard dashboard)
         await customer.FillAsync("[data-testid=chat-first]", "My router keeps dropping");
         await customer.ClickAsync("[data-testid=chat-begin]");
         await Assertions.Expect(customer.Locator("[data-testid=chat-live]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        // Nobody serves the queue yet: the customer sees their place, from the router's live state.
+        await Assertions.Expect(customer.Locator("[data-testid=chat-status]")).ToHaveTextAsync("You are number 1 in the queue.", Soon);
 
+        var console = await dashboard.SignedInPage(agentId, "/agent");
+        await console.Locator("[data-testid=console-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        var presence = console.Locator("[data-testid=presence]");
+        if (await console.Locator("[data-testid=login]").IsVisibleAsync()) await console.ClickAsync("[data-testid=login]");
+        // Ready pulls the waiting chat at once.
+        await console.Locator("[data-testid=ready]").ClickAsync();
         await Assertions.Expect(presence).ToHaveTextAsync("Reserved", Soon);
         await console.ClickAsync("[data-testid=accept]");
         var panel = console.Locator("[data-testid=chat-panel]");
@@ -104,5 +105,6 @@ public sealed class ChatTests(LiveDashboard dashboard)
         await link.ClickAsync();
         await Assertions.Expect(analyst.Locator("[data-testid=transcript]")).ToContainTextAsync("It works now, thanks!", SoonContains);
         await Assertions.Expect(analyst.Locator("[data-testid=transcript]")).ToContainTextAsync("Let me reset it from here.", SoonContains);
+        await dashboard.Grains.GetGrain<IAgentGrain>(agentId).Logout();
     }
 }

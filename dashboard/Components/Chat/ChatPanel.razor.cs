@@ -47,6 +47,7 @@ public sealed partial class ChatPanel : IDisposable
     {
         foreach (var typing in events.Where(e => e is { Kind: ChatEventKind.Typing, Typist: ChatSender.Customer }))
             _customerTypingUntil = typing.Typing ? typing.At + TimeSpan.FromSeconds(6) : null;
+        if (events.Any(e => e is { Kind: ChatEventKind.Message, Message.From: ChatSender.Customer })) _customerTypingUntil = null;
         if (events.Any(e => e.Kind != ChatEventKind.Typing)) await Reload();
         StateHasChanged();
     }

@@ -102,7 +102,10 @@
 
     function apply(e) {
         if (!chat || e.interactionId !== chat.id) return;
-        if (e.kind === "Message" && e.message) add(e.message);
+        if (e.kind === "Message" && e.message) {
+            add(e.message);
+            if (e.message.from === "Agent") typingLine.textContent = "";
+        }
         else if (e.kind === "Typing" && e.typist === "Agent") {
             typingLine.textContent = e.typing && !ended ? `${chat.agentName || "The agent"} is typing…` : "";
             clearTimeout(agentTypingTimer);

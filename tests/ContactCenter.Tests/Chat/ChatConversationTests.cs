@@ -10,6 +10,7 @@ public sealed class ChatConversationTests(ClusterFixture fixture)
     {
         var (queue, _, topic) = await _world.Desk();
         var (first, view, _) = await _world.Start(topic, first: "My bill is wrong");
+        _world.Advance(TimeSpan.FromSeconds(1));
         var (_, second, _) = await _world.Start(topic, first: null);
 
         Assert.Equal((InteractionStatus.Queued, queue, 1), (view.Status, view.QueueId, view.PlaceInQueue));
