@@ -74,8 +74,8 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
             var newcomers = current.Where(s => !_known.Contains(s)).ToList();
             _known = current;
             if (newcomers.Count > 0)
-                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, _recentNotices.Values.ToArray(), _sentCaseCounts));
-            if (chats.Count > 0 && newcomers.Count > 0) Send(newcomers, new LiveBatch([], [], now, Chats: chats));
+                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, _recentNotices.Values.ToArray(), _sentCaseCounts,
+                    chats.Count == 0 ? null : chats));
             if (queues.Count == 0 && agents.Count == 0 && notifications.Count == 0 && counts is null && chats.Count == 0) return null;
             var batch = new LiveBatch(queues, agents, now, notifications, counts, chats.Count == 0 ? null : chats);
             Send(current.Except(newcomers), batch);
