@@ -56,6 +56,8 @@ builder.Services.TryAddSingleton(cluster);
 builder.Services.AddSingleton<ContactCenter.Dashboard.Hubs.LiveHubForwarding>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hubs.LiveHubForwarding>());
 builder.Services.AddHostedService<ContactCenter.Dashboard.Hubs.LiveHubBroadcaster>();
+builder.Services.AddHostedService<ContactCenter.Dashboard.Hubs.ChatHubBroadcaster>();
+builder.Services.AddScoped<ContactCenter.Dashboard.Services.ChatDesk>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -85,6 +87,7 @@ app.MapDashboardOperations();
 app.MapAccountEndpoints();
 app.MapContactCenterApi();
 app.MapHub<ContactCenter.Dashboard.Hubs.LiveHub>(ContactCenter.Dashboard.Hubs.LiveHub.Path);
+app.MapHub<ContactCenter.Dashboard.Hubs.ChatHub>(ContactCenter.Dashboard.Hubs.ChatHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, ClusterConnection.Describe(mode, cluster)));
 app.Run();

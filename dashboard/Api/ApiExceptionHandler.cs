@@ -20,6 +20,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ContactCenterException { Kind: ErrorKind.Invalid } e => Problem(400, "Invalid request", e.Message, e.Field ?? "body"),
             ContactCenterException { Kind: ErrorKind.NotFound } e => Problem(404, "Not found", e.Message),
             ContactCenterException { Kind: ErrorKind.Conflict } e => Problem(409, "Refused", e.Message),
+            ContactCenterException { Kind: ErrorKind.TooMany } e => Problem(429, "Too many requests", e.Message, e.Field),
             Forbidden f => Problem(403, "Forbidden", f.Message),
             BadHttpRequestException { InnerException: JsonException j } => Problem(400, "Invalid JSON", JsonDetail(j), JsonField(j.Path)),
             BadHttpRequestException b => Problem(b.StatusCode, "Invalid request", BodyDetail(b), "body"),

@@ -31,6 +31,9 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
     /// <summary>Raised when the open-case counts by SLA state change, on the caller's thread.</summary>
     public event Action<CaseCounts>? CasesChanged;
 
+    /// <summary>Raised with the chat events of a batch (messages, typing, status), in order, on the caller's thread.</summary>
+    public event Action<IReadOnlyList<ChatEvent>>? ChatsArrived;
+
     /// <summary>The latest open-case counts pushed; null until the first push.</summary>
     public CaseCounts? Cases => _cases;
 
@@ -46,9 +49,12 @@ public sealed class LiveFeed(IGrainFactory grains, ILogger<LiveFeed> logger) : B
             if (agent.Retired) _agents.TryRemove(agent.AgentId, out _); else _agents[agent.AgentId] = agent;
         if (batch.Notifications is { Count: > 0 } notices) Keep(notices);
         if (batch.Cases is { } counts) _cases = counts;
-        Changed?.Invoke(batch);
+        // A batch carrying only chat events changes nothing a wallboard shows.
+        var chatsOnly = batch is { Chats.Count: > 0, Queues.Count: 0, Agents.Count: 0, Cases: null } && batch.Notifications is not { Count: > 0 };
+        if (!chatsOnly) Changed?.Invoke(batch);
         if (batch.Notifications is { Count: > 0 } pushed) NotificationsArrived?.Invoke(pushed);
         if (batch.Cases is { } changed) CasesChanged?.Invoke(changed);
+        if (batch.Chats is { Count: > 0 } chats) ChatsArrived?.Invoke(chats);
         return Task.CompletedTask;
     }
 

@@ -92,8 +92,8 @@ public sealed class AgentConsole(IGrainFactory grains, TimeProvider time, ILogge
     internal static bool HasRoom(AgentSnapshot agent, Channel channel) =>
         agent.Presence is AgentPresence.Ready or AgentPresence.Busy or AgentPresence.WrapUp
         && agent.NotReadyReason is null
-        && agent.Work.All(w => w.Status != WorkStatus.Offered && w.Channel == channel)
-        && agent.Work.Count < agent.Profile.Capacity.For(channel);
+        && agent.Work.All(w => w.Status != WorkStatus.Offered)
+        && agent.Profile.Capacity.HasRoomFor(channel, agent.Work.Select(w => w.Channel).ToArray());
 
     private IInteractionGrain Call(string interactionId) => grains.GetGrain<IInteractionGrain>(interactionId);
 

@@ -19,6 +19,9 @@ public sealed class SupervisorActions(IGrainFactory grains, AuthenticationStateP
     public Task<AgentSnapshot> RemoveSkill(string agentId, string skill) =>
         As(() => grains.GetGrain<IAgentGrain>(agentId).RemoveSkill(skill));
 
+    public Task<AgentSnapshot> SetCapacity(string agentId, ChannelCapacity capacity) =>
+        As(() => grains.GetGrain<IAgentGrain>(agentId).SetCapacity(capacity));
+
     public Task<AgentSnapshot> Force(string agentId, AgentPresence target, string reason) =>
         As(() => grains.GetGrain<IAgentGrain>(agentId).Force(target, reason));
 

@@ -46,6 +46,10 @@ public static class DemoCenter
     [
         Rule("premium line", [("line", "premium")], Channel.Voice, "premium", basePriority: 3),
         Rule("email", [], Channel.Email, "email-care"),
+        Rule("chat about billing", [("topic", "billing")], Channel.Chat, "billing"),
+        Rule("chat about tech", [("topic", "tech")], Channel.Chat, "tech-support"),
+        Rule("chat about sales", [("topic", "sales")], Channel.Chat, "sales", basePriority: 1),
+        Rule("chat to cancel", [("topic", "cancel")], Channel.Chat, "retention", basePriority: 2),
         Rule("chat", [], Channel.Chat, "chat-care"),
         Rule("cancellation", [("intent", "cancel")], null, "retention", basePriority: 2),
         Rule("billing in Spanish", [("intent", "billing"), ("language", "es")], null, "billing", Skill("spanish", 5)),

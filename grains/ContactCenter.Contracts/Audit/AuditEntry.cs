@@ -20,6 +20,7 @@ public static class AuditActions
     public const string Configure = "configure";
     public const string SetSkill = "skill.set";
     public const string RemoveSkill = "skill.remove";
+    public const string SetCapacity = "capacity.set";
     public const string Targets = "targets";
     public const string ForcePresence = "presence.force";
     public const string Retire = "retire";

@@ -12,6 +12,9 @@ public interface IAgentSupervision : IGrainWithStringKey
     /// <summary>Removes one skill; NotFound when the agent does not have it, Conflict for the agent's last skill.</summary>
     Task<AgentSnapshot> RemoveSkill(string skill);
 
+    /// <summary>Sets how much work of each channel the agent holds and whether voice and digital work blend; validated, audited.</summary>
+    Task<AgentSnapshot> SetCapacity(ChannelCapacity capacity);
+
     /// <summary>
     /// Soft-deletes the agent: refused (Conflict, naming why) while it is logged in or holds work. A retired agent
     /// leaves the directory, routing and live lists; reading it says it is retired (NotFound).

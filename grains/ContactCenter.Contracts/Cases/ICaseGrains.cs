@@ -47,6 +47,9 @@ public interface ICaseGrain : IGrainWithStringKey
 
     /// <summary>Attaches a published article (counts as a use); when the case is resolved, each attached article is told once.</summary>
     Task<CaseSnapshot> AttachArticle(string articleId);
+
+    /// <summary>A chat linked to this case ended: its transcript (kept by the chat of that id) is on the timeline, once.</summary>
+    Task<CaseSnapshot> AddTranscript(string interactionId, string summary);
 }
 
 /// <summary>A service contract. Key: contract id. The default ids answer their built-in terms until someone puts their own.</summary>

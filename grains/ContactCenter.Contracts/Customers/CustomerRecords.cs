@@ -54,7 +54,8 @@ public sealed record ContactRecord(
     [property: Id(7)] string? WrapUpCode,
     [property: Id(8)] string? Notes,
     [property: Id(9)] int Transfers = 0,
-    [property: Id(10)] int? Satisfaction = null);
+    [property: Id(10)] int? Satisfaction = null,
+    [property: Id(11)] string? TranscriptId = null);
 
 /// <summary>What routing needs to know about a customer.</summary>
 [GenerateSerializer, Immutable, Alias("cc.customer-routing")]

@@ -41,14 +41,15 @@ public sealed record AgentLive(
     public bool Serves(string queueId) => Queues.Split(',').Contains(queueId);
 }
 
-/// <summary>What one silo's publisher sends on one tick: the latest changed values, one per entity.</summary>
+/// <summary>What one silo's publisher sends on one tick: the latest changed values, one per entity, and the chat events in order.</summary>
 [GenerateSerializer, Immutable, Alias("cc.live.batch")]
 public sealed record LiveBatch(
     [property: Id(0)] IReadOnlyList<QueueLive> Queues,
     [property: Id(1)] IReadOnlyList<AgentLive> Agents,
     [property: Id(2)] DateTimeOffset SentAt,
     [property: Id(3)] IReadOnlyList<CaseNotification>? Notifications = null,
-    [property: Id(4)] CaseCounts? Cases = null);
+    [property: Id(4)] CaseCounts? Cases = null,
+    [property: Id(5)] IReadOnlyList<ChatEvent>? Chats = null);
 
 /// <summary>A dashboard (or any process) receiving live batches from every silo.</summary>
 public interface ILiveSubscriber : IGrainObserver

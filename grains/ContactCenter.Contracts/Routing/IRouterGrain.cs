@@ -18,6 +18,12 @@ public interface IRouterGrain : IGrainWithStringKey
     Task<QueueLiveView> GetQueueView(string queueId);
 
     /// <summary>
+    /// Where a waiting interaction stands in its queue (1 = next) and an estimate of its wait from the queue's recent
+    /// answering rate; null when it is not waiting (offered, connected, ended). O(waiting) and never awaits.
+    /// </summary>
+    Task<QueuePlace?> GetPlace(string interactionId);
+
+    /// <summary>
     /// Adds an interaction to its queue (entry.QueueId) and offers it at once when an eligible agent is free. The offer
     /// made, if any, is returned to the caller (the interaction itself), which records it; the agent hears it one-way.
     /// NotFound when the router does not route for that queue.
@@ -88,3 +94,11 @@ public sealed record QueueLiveView(
     [property: Id(2)] QueueStats Today,
     [property: Id(3)] QueueStats Recent,
     [property: Id(4)] int OfferedCount);
+
+/// <summary>A waiting interaction's place (1 = next) among Waiting, and its estimated wait in seconds (null: no basis yet).</summary>
+[GenerateSerializer, Immutable, Alias("cc.queue-place")]
+public sealed record QueuePlace(
+    [property: Id(0)] string QueueId,
+    [property: Id(1)] int Place,
+    [property: Id(2)] int Waiting,
+    [property: Id(3)] double? EstimatedWaitSeconds);

@@ -26,13 +26,12 @@ internal sealed class AgentWork
         Reason = presence == AgentPresence.NotReady ? reason : null;
     }
 
-    /// <summary>Channels the agent can take one more interaction on now; at most one offer at a time.</summary>
+    /// <summary>Channels the agent can take one more interaction on now (see ChannelCapacity.HasRoomFor); at most one offer at a time.</summary>
     public IReadOnlyList<Channel> OpenChannels(ChannelCapacity capacity)
     {
         if (Base != AgentPresence.Ready || _items.Values.Any(i => i.Status == WorkStatus.Offered)) return [];
-        if (_items.Count == 0) return Enum.GetValues<Channel>().Where(c => capacity.For(c) > 0).ToArray();
-        var channel = _items.Values.First().Channel;
-        return _items.Count < capacity.For(channel) ? new[] { channel } : [];
+        var held = _items.Values.Select(i => i.Channel).ToArray();
+        return Enum.GetValues<Channel>().Where(c => capacity.HasRoomFor(c, held)).ToArray();
     }
 
     public WorkItem? Find(string interactionId) => _items.GetValueOrDefault(interactionId);

@@ -146,7 +146,8 @@ public sealed partial class InteractionGrain
         {
             var waited = ((S.ConnectedAt ?? S.EndedAt ?? S.CreatedAt) - S.CreatedAt).TotalSeconds;
             await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).AppendContact(new ContactRecord(
-                Id, S.Channel, S.QueueId, S.CreatedAt, S.Status, S.AgentId, waited, S.WrapUpCode, S.Notes, S.Transfers));
+                Id, S.Channel, S.QueueId, S.CreatedAt, S.Status, S.AgentId, waited, S.WrapUpCode, S.Notes, S.Transfers,
+                TranscriptId: S.Channel == Channel.Chat ? Id : null));
         }
         await StopAudit();
         DeactivateOnIdle();

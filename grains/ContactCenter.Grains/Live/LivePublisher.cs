@@ -23,6 +23,7 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
     private readonly ConcurrentDictionary<string, CaseNotification> _notifications = new();
     private readonly Dictionary<string, CaseNotification> _recentNotices = [];
     private readonly Queue<string> _recentOrder = new();
+    private readonly ConcurrentQueue<ChatEvent> _chats = new();
     private CaseCounts? _caseCounts;
     private CaseCounts? _sentCaseCounts;
     private readonly SemaphoreSlim _flushing = new(1, 1);
@@ -41,6 +42,19 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
     /// <summary>The center's open cases by SLA state; the latest value wins and newcomers get it too.</summary>
     public void Publish(CaseCounts counts) => Interlocked.Exchange(ref _caseCounts, counts);
 
+    /// <summary>
+    /// A chat event (message, typing, status): every one is sent, in order, once, to the subscribers known at the next
+    /// tick; never replayed to a newcomer (a chat page that connects later reads the conversation itself).
+    /// </summary>
+    public void Publish(ChatEvent chat)
+    {
+        if (_chats.Count < MaxPendingChats) _chats.Enqueue(chat);
+        else logger.LogWarning("Chat event for {InteractionId} dropped: {Count} already pending", chat.InteractionId, MaxPendingChats);
+    }
+
+    /// <summary>Bounds the memory a stalled flush can hold; far above what one tick carries.</summary>
+    public const int MaxPendingChats = 50_000;
+
     /// <summary>Sends what changed since the last flush; returns the batch, or null when nothing changed.</summary>
     public async Task<LiveBatch?> FlushAsync()
     {
@@ -50,6 +64,7 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
             var queues = Changed(_queues, _sentQueues);
             var agents = Changed(_agents, _sentAgents);
             var notifications = Changed(_notifications, []);
+            var chats = TakeChats();
             Remember(notifications);
             var counts = Interlocked.Exchange(ref _caseCounts, null);
             if (counts is not null && counts == _sentCaseCounts) counts = null;
@@ -59,13 +74,21 @@ public sealed class LivePublisher(ILiveSubscriberSource subscribers, TimeProvide
             var newcomers = current.Where(s => !_known.Contains(s)).ToList();
             _known = current;
             if (newcomers.Count > 0)
-                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, _recentNotices.Values.ToArray(), _sentCaseCounts));
-            if (queues.Count == 0 && agents.Count == 0 && notifications.Count == 0 && counts is null) return null;
-            var batch = new LiveBatch(queues, agents, now, notifications, counts);
+                Send(newcomers, new LiveBatch(_sentQueues.Values.ToArray(), _sentAgents.Values.ToArray(), now, _recentNotices.Values.ToArray(), _sentCaseCounts,
+                    chats.Count == 0 ? null : chats));
+            if (queues.Count == 0 && agents.Count == 0 && notifications.Count == 0 && counts is null && chats.Count == 0) return null;
+            var batch = new LiveBatch(queues, agents, now, notifications, counts, chats.Count == 0 ? null : chats);
             Send(current.Except(newcomers), batch);
             return batch;
         }
         finally { _flushing.Release(); }
+    }
+
+    private List<ChatEvent> TakeChats()
+    {
+        var taken = new List<ChatEvent>();
+        while (_chats.TryDequeue(out var chat)) taken.Add(chat);
+        return taken;
     }
 
     private void Remember(IReadOnlyList<CaseNotification> notices)
