@@ -29,6 +29,10 @@ public interface IChatConversationGrain : IGrainWithStringKey
 
     /// <summary>The customer leaves: an abandonment while waiting, the end of the conversation once connected.</summary>
     Task<ChatView> Leave();
+
+    /// <summary>The interaction of this chat changed status, agent or queue (sent by the interaction, one-way): both sides are told.</summary>
+    [OneWay]
+    Task InteractionChanged(InteractionSnapshot interaction);
 }
 
 /// <summary>

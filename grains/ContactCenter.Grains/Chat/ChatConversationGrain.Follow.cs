@@ -1,8 +1,9 @@
 namespace ContactCenter.Grains.Chat;
 
 /// <summary>
-/// Following the interaction: while the chat lives, a short timer reads its status (and, while it waits, its place from
-/// the router), tells both sides what changed, and once it completed puts the transcript on the linked cases.
+/// Following the interaction: the interaction tells this grain of every change of status, agent or queue
+/// (<see cref="InteractionChanged"/>); only while the chat waits does a short timer ask the router for its place. Both
+/// sides hear what changed, and once the interaction completed the transcript goes on the linked cases.
 /// </summary>
 public sealed partial class ChatConversationGrain
 {
@@ -14,8 +15,21 @@ public sealed partial class ChatConversationGrain
     private IGrainTimer? _timer;
     private QueuePlace? _place;
 
+    public Task InteractionChanged(InteractionSnapshot interaction)
+    {
+        if (!S.Exists || interaction.InteractionId != Id) return Task.CompletedTask;
+        return S.Finished ? FileTranscript() : Follow(interaction);
+    }
+
+    /// <summary>While the chat waits, its place in queue is read every few seconds; nothing runs once an agent has it.</summary>
     private void StartFollowing() => _timer ??= this.RegisterGrainTimer(_ => Follow(),
         new GrainTimerCreationOptions(FollowEvery, FollowEvery) { KeepAlive = true });
+
+    private void StopFollowing()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
 
     private async Task Follow()
     {
@@ -34,7 +48,13 @@ public sealed partial class ChatConversationGrain
     private async Task Follow(InteractionSnapshot interaction)
     {
         await Apply(interaction, customerLeft: false);
-        if (S.Finished || interaction.Status != InteractionStatus.Queued) { _place = null; return; }
+        if (S.Finished || interaction.Status != InteractionStatus.Queued)
+        {
+            _place = null;
+            StopFollowing();
+            return;
+        }
+        StartFollowing();
         var place = await GrainFactory.GetGrain<IRouterGrain>(RouterKey.Center).GetPlace(Id);
         if (place == _place) return;
         _place = place;
@@ -79,8 +99,7 @@ public sealed partial class ChatConversationGrain
         }
         S.Filed = true;
         await state.WriteStateAsync();
-        _timer?.Dispose();
-        _timer = null;
+        StopFollowing();
     }
 
     private string Summary()

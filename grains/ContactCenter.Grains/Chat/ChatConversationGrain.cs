@@ -7,7 +7,7 @@ namespace ContactCenter.Grains.Chat;
 
 /// <summary>
 /// One live chat (see <see cref="IChatConversationGrain"/>). The interaction of the same key routes it; this grain keeps
-/// the transcript, follows the interaction (place in queue, agent joined, ended) on a short timer while the chat lives,
+/// the transcript, hears of the interaction's changes (agent joined, ended), reads its place in queue while it waits,
 /// and pushes every change through this silo's <see cref="LivePublisher"/> to both sides.
 /// </summary>
 public sealed partial class ChatConversationGrain(
@@ -22,7 +22,8 @@ public sealed partial class ChatConversationGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists && !S.Finished) StartFollowing();
+        // A chat that was waiting when its silo died reads its place again; the interaction tells it everything else.
+        if (S.Exists && !S.Finished && S.Status == InteractionStatus.Queued) StartFollowing();
         return Task.CompletedTask;
     }
 
@@ -50,7 +51,6 @@ public sealed partial class ChatConversationGrain(
         Add(ChatSender.System, null, $"Hello {S.Name}, you are in the queue for {S.Topic}. An agent will be with you shortly.");
         if (!string.IsNullOrWhiteSpace(start.FirstMessage)) Add(ChatSender.Customer, null, start.FirstMessage.Trim());
         await state.WriteStateAsync();
-        StartFollowing();
         await Follow(created);
         return View();
     }
