@@ -30,6 +30,10 @@ public sealed partial class HelpPage
     private string? CheckError { get; set; }
     private FieldProblem? CommentError { get; set; }
     private string? Throttled { get; set; }
+    private bool _commentHandled;
+
+    /// <summary>A comment was posted and its handler has not run yet.</summary>
+    private bool AwaitingComment => Reply?.Reference is not null && !_commentHandled;
 
     private string Address => Http is { } http ? SelfServiceEndpoints.Address(http) : "unknown";
 
@@ -63,6 +67,7 @@ public sealed partial class HelpPage
     private async Task CommentAsync()
     {
         await Show(() => Desk.Comment(Reply!.Reference, Reply.Token, Reply.Text, Address), Reply!.Token);
+        _commentHandled = true;
         if (View is not null && CommentError is null) Reply.Text = null;
     }
 
