@@ -21,21 +21,23 @@ internal static class SelfServiceEndpoints
 
     public static void MapSelfServiceEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/self-service").WithTags("Self-service").AllowAnonymous();
-        group.MapGet("/products", async (SelfServiceDesk desk) => (await desk.Products()).Select(p => new ProductItem(p.ProductId, p.Name)))
+        var group = api.MapGroup("/self-service").WithTags("Self-service");
+        var open = api.MapGroup("/self-service").WithTags("Self-service").AllowAnonymous();
+        open.MapGet("/products", async (SelfServiceDesk desk) => (await desk.Products()).Select(p => new ProductItem(p.ProductId, p.Name)))
             .WithSummary("The products a request may be about");
         group.MapPut("/products", (IReadOnlyList<SelfServiceProduct>? body, IGrainFactory grains) =>
                 grains.GetGrain<ISelfServiceCatalogGrain>(SelfServiceReferences.CatalogKey).PutProducts(body!))
             .RequireAuthorization(ApiAuthorization.Operate).WithSummary("Replace the product list and each product's queue (supervisors and admins)");
-        group.MapPost("/requests", OpenRequest).WithSummary("Open a service request; the token in the answer is shown only this once");
-        group.MapGet("/requests/{reference}", (string reference, HttpContext http, SelfServiceDesk desk) =>
+        open.MapPost("/requests", OpenRequest).WithSummary("Open a service request; the token in the answer is shown only this once");
+        open.MapGet("/requests/{reference}", (string reference, HttpContext http, SelfServiceDesk desk) =>
                 Limited(http, () => desk.View(reference, Token(http), Address(http))))
             .WithSummary($"Status and timeline; send the token in the {TokenHeader} header");
-        group.MapPost("/requests/{reference}/comments", (string reference, CommentBody? body, HttpContext http, SelfServiceDesk desk) =>
+        open.MapPost("/requests/{reference}/comments", (string reference, CommentBody? body, HttpContext http, SelfServiceDesk desk) =>
                 Limited(http, () => desk.Comment(reference, Token(http), body?.Text, Address(http))))
             .WithSummary($"Add a comment (reopens a request waiting on the customer); token in the {TokenHeader} header");
-        group.MapGet("/articles", SearchArticles).WithSummary("Search the published public knowledge articles");
+        open.MapGet("/articles", SearchArticles).WithSummary("Search the published public knowledge articles");
         group.WithOpenApiResponses();
+        open.WithOpenApiResponses();
     }
 
     private static async Task<IResult> OpenRequest(OpenRequestBody? body, HttpContext http, SelfServiceDesk desk)
@@ -63,6 +65,8 @@ internal static class SelfServiceEndpoints
 
     private static async Task<IResult> Limited<T>(HttpContext http, Func<Task<T>> call)
     {
+        // Answers may hold a token or a customer's timeline: never kept by a cache.
+        http.Response.Headers.CacheControl = "no-store";
         try
         {
             var result = await call();
