@@ -18,6 +18,8 @@ internal static class SelfServiceEndpoints
     public sealed record CommentBody(string? Text);
     public sealed record ProductItem(string ProductId, string Name);
     public sealed record Opened(string Reference, string Token, string Status);
+    public sealed record ArticleItem(string ArticleId, string Title, string Snippet, IReadOnlyList<string> Products);
+    public sealed record ArticleResults(bool Available, IReadOnlyList<ArticleItem> Articles);
 
     public static void MapSelfServiceEndpoints(this RouteGroupBuilder api)
     {
@@ -52,16 +54,12 @@ internal static class SelfServiceEndpoints
         });
     }
 
-    private static async Task<IResult> SearchArticles(string? q, HttpContext http, SelfServiceDesk desk)
+    /// <summary>Always 200 with "available": a knowledge base that cannot answer now is said so, not a server error.</summary>
+    private static Task<IResult> SearchArticles(string? q, HttpContext http, SelfServiceDesk desk) => Limited(http, async () =>
     {
-        return await Limited(http, async () =>
-        {
-            var search = await desk.SearchArticles(q, Address(http));
-            if (search.Available) return Results.Ok(search.Hits.Select(h => new { h.ArticleId, h.Title, h.Snippet, h.Products }));
-            await Overload.RefuseAsync(http, TimeSpan.FromSeconds(30), "The article search is unavailable right now; please try again shortly.");
-            return Results.Empty;
-        });
-    }
+        var search = await desk.SearchArticles(q, Address(http));
+        return new ArticleResults(search.Available, search.Hits.Select(h => new ArticleItem(h.ArticleId, h.Title, h.Snippet, h.Products)).ToArray());
+    });
 
     private static async Task<IResult> Limited<T>(HttpContext http, Func<Task<T>> call)
     {
