@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
     public static TheoryData<string?, string> Pages => new()
     {
         { null, "/login" },
+        { null, "/help" },
         { "supervisor", "/" },
         { "supervisor", "/wallboard" },
         { "supervisor", "/wallboard?big=1" },
