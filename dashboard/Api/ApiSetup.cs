@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ContactCenter.Dashboard.SelfService;
 using ContactCenter.Dashboard.Services;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -23,6 +24,7 @@ public static class ApiSetup
         services.AddSingleton<CenterQueries>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseCommands>();
+        services.AddSelfService();
         services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
         services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
@@ -48,6 +50,7 @@ public static class ApiSetup
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
         api.MapDiagnosticsEndpoints();
+        api.MapSelfServiceEndpoints();
         return app;
     }
 }

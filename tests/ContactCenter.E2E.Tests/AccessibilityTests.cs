@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(LiveDashboard dashboard, ITestOutputHelpe
     {
         { null, "/login" },
         { null, "/chat" },
+        { null, "/help" },
         { "supervisor", "/" },
         { "supervisor", "/wallboard" },
         { "supervisor", "/wallboard?big=1" },

@@ -13,7 +13,8 @@ public sealed record CaseDraft(
     [property: Id(5)] string? Description = null,
     [property: Id(6)] string? Product = null,
     [property: Id(7)] string? InteractionId = null,
-    [property: Id(8)] string? AgentId = null)
+    [property: Id(8)] string? AgentId = null,
+    [property: Id(9)] string? SelfServiceReference = null)
 {
     public const int MaxSubject = 200;
 
@@ -29,6 +30,8 @@ public sealed record CaseDraft(
         Bounds.RequireOptionalText(Product, "product", Bounds.MaxName);
         if (InteractionId is not null) Ids.Require(InteractionId, "interactionId");
         if (AgentId is not null) Ids.Require(AgentId, "agentId");
+        if (SelfServiceReference is not null && SelfServiceReferences.Normalize(SelfServiceReference) != SelfServiceReference)
+            throw ContactCenterException.Invalid("selfServiceReference", "selfServiceReference must look like SR-XXXX-XXXX.");
     }
 }
 
@@ -80,7 +83,8 @@ public sealed record CaseSnapshot(
     [property: Id(14)] CaseSla Sla,
     [property: Id(15)] int EscalationLevel,
     [property: Id(16)] IReadOnlyList<string> InteractionIds,
-    [property: Id(17)] IReadOnlyList<CaseEvent> Timeline)
+    [property: Id(17)] IReadOnlyList<CaseEvent> Timeline,
+    [property: Id(18)] string? SelfServiceReference = null)
 {
     public IReadOnlyList<CaseStatus> AllowedMoves => CaseTransitions.From(Status);
 }

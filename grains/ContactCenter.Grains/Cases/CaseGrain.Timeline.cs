@@ -46,7 +46,7 @@ public sealed partial class CaseGrain
         var d = S.Draft!;
         return new CaseSnapshot(CaseId, d.CustomerId, S.Subject, d.Description, d.Product, d.Origin, S.Priority, S.Status,
             S.QueueId, S.AgentId, S.Team, S.Contract!.ContractId, S.CreatedAt, S.UpdatedAt, Sla(time.GetUtcNow()),
-            S.EscalationLevel, S.InteractionIds.ToArray(), S.Timeline.ToArray());
+            S.EscalationLevel, S.InteractionIds.ToArray(), S.Timeline.ToArray(), d.SelfServiceReference);
     }
 
     private CaseSummary Summary(CaseSla sla) => new(
