@@ -59,7 +59,11 @@ public sealed class LuceneArticleIndex : IDisposable
     public IReadOnlyList<(string ArticleId, double Relevance)> Search(string text, string? product, IReadOnlyList<string>? tags, bool publicOnly, int window)
     {
         var parser = new MultiFieldQueryParser(Version, [.. Boosts.Keys], _analyzer, Boosts);
-        var query = parser.Parse(QueryParserBase.Escape(text));
+        // Escape covers the syntax characters but not the operators AND, OR and NOT, which only count in upper case;
+        // the analyser lower-cases every word anyway, so lower-casing first loses nothing.
+        Query query;
+        try { query = parser.Parse(QueryParserBase.Escape(text.ToLowerInvariant())); }
+        catch (ParseException) { return []; }
         if (query is null || query is BooleanQuery { Clauses.Count: 0 }) return [];
         var searcher = new IndexSearcher(Fresh());
         var top = searcher.Search(query, Filter(product, tags, publicOnly), window);
