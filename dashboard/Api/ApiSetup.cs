@@ -22,6 +22,9 @@ public static class ApiSetup
         services.AddSingleton<CenterQueries>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<KnowledgeQueries>();
+        services.AddSingleton<KnowledgeCommands>();
+        services.AddSingleton<ArticleMarkdown>();
         services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
         services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
@@ -43,6 +46,7 @@ public static class ApiSetup
         api.MapChurnEndpoints();
         api.MapSupervisionEndpoints();
         api.MapCaseEndpoints();
+        api.MapKnowledgeEndpoints();
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
         api.MapDiagnosticsEndpoints();
