@@ -26,10 +26,10 @@ public sealed class KnowledgeQueries(IGrainFactory grains)
         if (text is null && label is null) return [];
         if (label is not null)
         {
-            var forProduct = await Index.Search(new KnowledgeQuery(text, label, Take: take));
+            var forProduct = await Index.Search(new KnowledgeQuery(text, label, Take: take, Suggestion: true));
             if (forProduct.Count > 0 || text is null) return forProduct;
         }
-        return await Index.Search(new KnowledgeQuery(text, Take: take));
+        return await Index.Search(new KnowledgeQuery(text, Take: take, Suggestion: true));
     }
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];

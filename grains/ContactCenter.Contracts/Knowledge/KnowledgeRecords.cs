@@ -72,7 +72,8 @@ public sealed record KnowledgeUse(
 
 /// <summary>
 /// A search. Text is free text (may be empty when Product or Tags narrow the list); PublicOnly limits the hits to
-/// public articles (self-service always sets it). Only Published articles are ever returned.
+/// public articles (self-service always sets it). Only Published articles are ever returned. Suggestion marks a query
+/// the console built from an interaction's attributes: it is not a search someone typed, so it is not counted.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cc.knowledge-query")]
 public sealed record KnowledgeQuery(
@@ -80,7 +81,8 @@ public sealed record KnowledgeQuery(
     [property: Id(1)] string? Product = null,
     [property: Id(2)] IReadOnlyList<string>? Tags = null,
     [property: Id(3)] bool PublicOnly = false,
-    [property: Id(4)] int Take = 5)
+    [property: Id(4)] int Take = 5,
+    [property: Id(5)] bool Suggestion = false)
 {
     public const int MaxText = 500;
     public const int MaxTake = 50;

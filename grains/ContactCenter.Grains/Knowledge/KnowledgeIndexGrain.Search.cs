@@ -9,6 +9,7 @@ public sealed partial class KnowledgeIndexGrain
         query.Validate();
         var text = query.Text?.Trim() ?? "";
         var hits = text.Length == 0 ? Browse(query) : Match(query, text);
+        if (query.Suggestion) return Task.FromResult<IReadOnlyList<KnowledgeHit>>(hits);
         state.State.Searches++;
         _countsChanged = true;
         if (hits.Count == 0 && text.Length > 0)
