@@ -105,6 +105,17 @@ public sealed class KnowledgeSearchTests(KnowledgeClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_console_suggestion_that_finds_nothing_is_not_counted_as_a_search()
+    {
+        var before = await _world.Index.GetInsights(50);
+        var word = KnowledgeWorld.Word();
+        Assert.Empty(await _world.Index.Search(new KnowledgeQuery(word, Suggestion: true)));
+        var after = await _world.Index.GetInsights(50);
+        Assert.DoesNotContain(after.ZeroResultSearches, s => s.Text.Contains(word, StringComparison.Ordinal));
+        Assert.Equal((before.Searches, before.ZeroResults), (after.Searches, after.ZeroResults)); // tests in one collection run one at a time
+    }
+
+    [Fact]
     public async Task The_snippet_is_plain_text_around_the_first_match()
     {
         var word = KnowledgeWorld.Word();
