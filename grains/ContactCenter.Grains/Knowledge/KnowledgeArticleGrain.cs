@@ -16,6 +16,13 @@ public sealed class KnowledgeArticleGrain(
     private string ArticleId => this.GetPrimaryKeyString();
     private ArticleState S => state.State;
 
+    /// <summary>Re-announces itself, so an article the index had not yet stored (it stores ids every few seconds) is never lost.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Exists) Announce();
+        return Task.CompletedTask;
+    }
+
     public async Task<KnowledgeArticle> Create(ArticleDraft draft)
     {
         Ids.Require(ArticleId, "articleId");
@@ -108,9 +115,11 @@ public sealed class KnowledgeArticleGrain(
     {
         S.Revision++;
         await state.WriteStateAsync();
-        _ = GrainFactory.GetGrain<IKnowledgeIndexGrain>(KnowledgeIndexGrain.Key).Update(Entry());
+        Announce();
         return Snapshot();
     }
+
+    private void Announce() => _ = GrainFactory.GetGrain<IKnowledgeIndexGrain>(KnowledgeIndexGrain.Key).Update(Entry());
 
     private void RequireExists()
     {

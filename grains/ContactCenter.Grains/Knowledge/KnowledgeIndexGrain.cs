@@ -14,12 +14,16 @@ public sealed partial class KnowledgeIndexGrain(
 {
     public const string Key = "center";
     private const int RebuildBatch = 200;
+    /// <summary>New article ids are stored at most this late; an article also re-announces itself when it activates.</summary>
+    private static readonly TimeSpan SaveIdsEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan SaveCountsEvery = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, KnowledgeIndexEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainBodies = new(StringComparer.Ordinal);
     private readonly LuceneArticleIndex _lucene = new();
     private bool _countsChanged;
+    private bool _idsChanged;
+    private DateTimeOffset _countsSavedAt;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -30,22 +34,26 @@ public sealed partial class KnowledgeIndexGrain(
             foreach (var entry in entries.OfType<KnowledgeIndexEntry>()) Apply(entry);
         }
         if (ids.Length > 0) logger.LogInformation("Knowledge index rebuilt from {Articles} articles, {Live} in search", ids.Length, _plainBodies.Count);
-        this.RegisterGrainTimer(SaveCounts, new GrainTimerCreationOptions(SaveCountsEvery, SaveCountsEvery));
+        _countsSavedAt = time.GetUtcNow();
+        this.RegisterGrainTimer(ct => Persist(force: false, ct), new GrainTimerCreationOptions(SaveIdsEvery, SaveIdsEvery));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await SaveCounts(cancellationToken);
+        await Persist(force: true, cancellationToken);
         _lucene.Dispose();
     }
 
-    public async Task Update(KnowledgeIndexEntry entry)
+    /// <summary>
+    /// Cheap on purpose: a bulk import sends thousands of these, and writing the id list on each would cost O(n) per
+    /// article. New ids are written by the next timer tick instead.
+    /// </summary>
+    public Task Update(KnowledgeIndexEntry entry)
     {
-        if (entry is null || !Ids.IsValid(entry.ArticleId)) return;
+        if (entry is null || !Ids.IsValid(entry.ArticleId)) return Task.CompletedTask;
         Apply(entry);
-        if (!state.State.ArticleIds.Add(entry.ArticleId)) return;
-        await state.WriteStateAsync();
-        _countsChanged = false;
+        if (state.State.ArticleIds.Add(entry.ArticleId)) _idsChanged = true;
+        return Task.CompletedTask;
     }
 
     public Task<ArticlePage> List(ArticleListQuery query)
@@ -86,10 +94,13 @@ public sealed partial class KnowledgeIndexGrain(
         _lucene.Put(entry.ArticleId, live, plain);
     }
 
-    private async Task SaveCounts(CancellationToken cancellationToken)
+    /// <summary>Writes when ids were added, or search counts changed and the last write is 30 s old (or always, when forced).</summary>
+    private async Task Persist(bool force, CancellationToken cancellationToken)
     {
-        if (!_countsChanged) return;
-        _countsChanged = false;
+        var now = time.GetUtcNow();
+        var countsDue = _countsChanged && (force || now - _countsSavedAt >= SaveCountsEvery);
+        if (!_idsChanged && !countsDue) return;
+        (_idsChanged, _countsChanged, _countsSavedAt) = (false, false, now);
         await state.WriteStateAsync(cancellationToken);
     }
 
