@@ -14,6 +14,7 @@ root.Subcommands.Add(ChurnCompareCommand.Create());
 root.Subcommands.Add(ChurnBenchCommand.Create());
 root.Subcommands.Add(CasesCommand.Create());
 root.Subcommands.Add(IndexBenchCommand.Create());
+root.Subcommands.Add(KnowledgeBenchCommand.Create());
 root.Subcommands.Add(MemoryCommand.Create());
 root.Subcommands.Add(MixedCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -22,6 +22,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ContactCenterException { Kind: ErrorKind.Conflict } e => Problem(409, "Refused", e.Message),
             ContactCenterException { Kind: ErrorKind.TooMany } e => Problem(429, "Too many requests", e.Message, e.Field),
             Forbidden f => Problem(403, "Forbidden", f.Message),
+            ContactCenterException { Kind: ErrorKind.Forbidden } e => Problem(403, "Forbidden", e.Message),
             BadHttpRequestException { InnerException: JsonException j } => Problem(400, "Invalid JSON", JsonDetail(j), JsonField(j.Path)),
             BadHttpRequestException b => Problem(b.StatusCode, "Invalid request", BodyDetail(b), "body"),
             InvalidOperationException when UnknownCharset(http.Request) is { } charset =>

@@ -25,6 +25,9 @@ public static class ApiSetup
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseCommands>();
         services.AddSelfService();
+        services.AddSingleton<KnowledgeQueries>();
+        services.AddSingleton<KnowledgeCommands>();
+        services.AddSingleton<ArticleMarkdown>();
         services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
         services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
@@ -47,6 +50,7 @@ public static class ApiSetup
         api.MapChurnEndpoints();
         api.MapSupervisionEndpoints();
         api.MapCaseEndpoints();
+        api.MapKnowledgeEndpoints();
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
         api.MapDiagnosticsEndpoints();

@@ -25,7 +25,8 @@ public static class AuthSetup
             .AddPolicy(Roles.SupervisorPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Roles.AnalystPolicy, p => p.RequireRole(Roles.Analyst, Roles.Admin))
             .AddPolicy(Roles.CasesPolicy, p => p.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Analyst))
-            .AddApiPolicies();
+            .AddApiPolicies()
+            .AddKnowledgePolicies();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddCascadingAuthenticationState();
         services.AddSingleton<UserDirectory>();

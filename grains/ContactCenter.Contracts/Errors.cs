@@ -1,7 +1,7 @@
 namespace ContactCenter.Contracts;
 
-/// <summary>Why a command was refused. The HTTP API maps these to 400, 404, 409 and 429 (TooMany: a rate limit, say which).</summary>
-public enum ErrorKind { Invalid, NotFound, Conflict, TooMany }
+/// <summary>Why a command was refused. The HTTP API maps these to 400, 404, 409, 429 (TooMany: a rate limit, say which) and 403.</summary>
+public enum ErrorKind { Invalid, NotFound, Conflict, TooMany, Forbidden }
 
 /// <summary>A refused command. Grains throw it before changing any state, so nothing is half-applied.</summary>
 [GenerateSerializer, Alias("cc.error")]
@@ -20,4 +20,5 @@ public sealed class ContactCenterException : Exception
     public static ContactCenterException NotFound(string what, string id) => new(ErrorKind.NotFound, $"{what} '{id}' does not exist.");
     public static ContactCenterException Conflict(string message) => new(ErrorKind.Conflict, message);
     public static ContactCenterException TooMany(string field, string message) => new(ErrorKind.TooMany, message, field);
+    public static ContactCenterException Forbidden(string message) => new(ErrorKind.Forbidden, message);
 }

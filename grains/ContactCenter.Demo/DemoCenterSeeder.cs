@@ -25,6 +25,7 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
             logger.LogInformation("Put {Contracts} demo contracts and the demo escalation policy on {Queues} queues",
                 DemoCases.Contracts.Count, DemoCenter.Queues.Count);
         }
+        await DemoKnowledge.SeedAsync(grains);
         return await SeedCustomersAsync(options, ct);
     }
 

@@ -154,6 +154,8 @@ public sealed class SecurityAndLayoutTests(LiveDashboard dashboard)
     [InlineData("supervisor", "/agents", "[data-testid=board-live]")]
     [InlineData("analyst", "/analyst/model", "[data-testid=model-live]")]
     [InlineData("agent-063", "/agent", "[data-testid=console-live]")]
+    [InlineData("supervisor", "/knowledge", "[data-testid=knowledge-live]")]
+    [InlineData("analyst", "/knowledge/insights", "[data-testid=insights-live]")]
     public async Task Interactive_pages_run_under_the_content_security_policy_without_violations(string user, string path, string live)
     {
         await dashboard.Grains.GetGrain<IAgentGrain>("agent-063").Configure(

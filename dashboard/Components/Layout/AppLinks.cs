@@ -26,6 +26,7 @@ public static class AppLinks
             links.Add(new(Landing.Analyst, "At-risk customers", "link-at-risk"));
             links.Add(new("/analyst/model", "Churn model", "link-model"));
         }
+        if (KnowledgePolicies.CanWrite(user) || user.IsInRole(Roles.Analyst)) links.Add(new("/knowledge", "Knowledge", "nav-knowledge"));
         if (user.IsInRole(Roles.Admin)) links.Add(new("/orleans/", "Orleans", "link-orleans", FullLoad: true));
         return links;
     }

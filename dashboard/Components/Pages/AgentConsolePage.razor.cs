@@ -23,6 +23,7 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
 
     [Inject] private AgentConsole Console { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
+    [Inject] private ChatDesk Chats { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
 
@@ -114,6 +115,11 @@ public sealed partial class AgentConsolePage : IAsyncDisposable
     }
 
     private void ShowError(string message) => Snackbar.Add(message, Severity.Warning);
+
+    /// <summary>"Send in reply" of a suggested article: into the chat, whose grain records the use. Other work has no send.</summary>
+    private EventCallback<KnowledgeHit> SendArticle(WorkItem item) => item.Channel == Channel.Chat
+        ? EventCallback.Factory.Create<KnowledgeHit>(this, hit => Chats.Send(item.InteractionId, Agent!.Profile.AgentId, "", hit.ArticleId))
+        : default;
 
     private string Elapsed(DateTimeOffset since) => Format(Now - since);
 

@@ -28,6 +28,9 @@ public interface IKnowledgeArticleGrain : IGrainWithStringKey
 
     /// <summary>A case the article was attached to was resolved; counted once per case.</summary>
     Task RecordResolution(string caseId);
+
+    /// <summary>What the index holds for this article; null when it was never created. The index rebuilds from it.</summary>
+    Task<KnowledgeIndexEntry?> Describe();
 }
 
 /// <summary>
@@ -38,4 +41,14 @@ public interface IKnowledgeIndexGrain : IGrainWithStringKey
 {
     /// <summary>Validates (400 naming the field) and searches; a search with no hit is counted for the analyst page.</summary>
     Task<IReadOnlyList<KnowledgeHit>> Search(KnowledgeQuery query);
+
+    /// <summary>An article changed (one-way, from the article). An older revision than the one held is ignored.</summary>
+    [OneWay]
+    Task Update(KnowledgeIndexEntry entry);
+
+    /// <summary>A page of articles of any status for the management page, newest change first.</summary>
+    Task<ArticlePage> List(ArticleListQuery query);
+
+    /// <summary>The articles that resolve most cases and the searches that found nothing (most frequent first).</summary>
+    Task<KnowledgeInsights> GetInsights(int take = 10);
 }

@@ -15,6 +15,22 @@ public sealed record ArticleDraft(
     public const int MaxBody = 50_000;
     public const int MaxLabels = 20;
     public const int MaxLabel = 64;
+
+    /// <summary>Refuses a blank or oversized title or body, a bad product or tag (naming products[i] or tags[i]) and an unknown visibility.</summary>
+    public void Validate()
+    {
+        Bounds.RequireText(Title, "title", MaxTitle);
+        if (string.IsNullOrWhiteSpace(Body)) throw ContactCenterException.Invalid("body", "body is required.");
+        Bounds.RequireOptionalText(Body, "body", MaxBody, multiLine: true);
+        ArticleLabels.Require(Products, "products", required: true);
+        ArticleLabels.Require(Tags, "tags", required: true);
+        if (!Enum.IsDefined(Visibility)) throw ContactCenterException.Invalid("visibility", "visibility must be Internal or Public.");
+    }
+
+    /// <summary>Record equality compares lists by reference; two drafts with the same text and labels are the same draft.</summary>
+    public bool SameAs(ArticleDraft other) =>
+        Title == other.Title && Body == other.Body && Visibility == other.Visibility
+        && Products.SequenceEqual(other.Products) && Tags.SequenceEqual(other.Tags);
 }
 
 /// <summary>One lifecycle step: the status entered, who moved it and when.</summary>
@@ -40,7 +56,12 @@ public sealed record KnowledgeArticle(
     [property: Id(9)] DateTimeOffset UpdatedAt,
     [property: Id(10)] IReadOnlyList<ArticleStep> Steps,
     [property: Id(11)] int Uses,
-    [property: Id(12)] int Resolutions);
+    [property: Id(12)] int Resolutions,
+    [property: Id(13)] int? LiveVersion = null)
+{
+    /// <summary>Whether a published version is in search: the Published status, or a Draft/Approved edit of a published article.</summary>
+    public bool IsLive => LiveVersion is not null;
+}
 
 /// <summary>An agent used an article on an interaction or a case.</summary>
 [GenerateSerializer, Immutable, Alias("cc.knowledge-use")]
@@ -51,7 +72,8 @@ public sealed record KnowledgeUse(
 
 /// <summary>
 /// A search. Text is free text (may be empty when Product or Tags narrow the list); PublicOnly limits the hits to
-/// public articles (self-service always sets it). Only Published articles are ever returned.
+/// public articles (self-service always sets it). Only Published articles are ever returned. Suggestion marks a query
+/// the console built from an interaction's attributes: it is not a search someone typed, so it is not counted.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cc.knowledge-query")]
 public sealed record KnowledgeQuery(
@@ -59,10 +81,20 @@ public sealed record KnowledgeQuery(
     [property: Id(1)] string? Product = null,
     [property: Id(2)] IReadOnlyList<string>? Tags = null,
     [property: Id(3)] bool PublicOnly = false,
-    [property: Id(4)] int Take = 5)
+    [property: Id(4)] int Take = 5,
+    [property: Id(5)] bool Suggestion = false)
 {
     public const int MaxText = 500;
     public const int MaxTake = 50;
+
+    /// <summary>Refuses oversized or control-character text, a bad product or tag, and a take outside 1..50.</summary>
+    public void Validate()
+    {
+        Bounds.RequireOptionalText(Text, "text", MaxText);
+        if (Product is not null) ArticleLabels.RequireOne(Product, "product");
+        ArticleLabels.Require(Tags, "tags", required: false);
+        Bounds.RequireRange(Take, "take", 1, MaxTake);
+    }
 }
 
 /// <summary>One search hit: Score = text relevance combined with how often the article resolved cases.</summary>

@@ -38,7 +38,9 @@ public sealed partial class ChatConversationGrain
         {
             var article = await GrainFactory.GetGrain<IKnowledgeArticleGrain>(articleId)
                 .RecordUse(new KnowledgeUse(KnowledgeUseKind.SentInChat, Id, null));
-            body = body.Length == 0 ? $"Article: {article.Title}" : $"{body}\n\nArticle: {article.Title}";
+            // A public article is also on the self-service pages, so the customer can read it in full.
+            var line = article.Visibility == ArticleVisibility.Public ? $"Article: {article.Title} (/help/articles/{articleId})" : $"Article: {article.Title}";
+            body = body.Length == 0 ? line : $"{body}\n\n{line}";
         }
         _agentTypingUntil = null;
         Add(ChatSender.Agent, agentId, body, articleId);
