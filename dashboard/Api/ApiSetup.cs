@@ -22,6 +22,8 @@ public static class ApiSetup
         services.AddSingleton<CenterQueries>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<EmailCommands>();
+        ContactCenter.Dashboard.Auth.MailGatewayAuth.AddMailGatewayAuth(services);
         services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
         services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
@@ -45,6 +47,7 @@ public static class ApiSetup
         api.MapCaseEndpoints();
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
+        Email.EmailEndpoints.MapEmailEndpoints(api);
         api.MapDiagnosticsEndpoints();
         return app;
     }
