@@ -7,8 +7,9 @@ public sealed class EmailCommands(IGrainFactory grains)
 {
     public const string Center = "center";
 
+    /// <summary>Keyed by the message id; without one, any key will do: the grain names messageId before it looks at its key.</summary>
     public Task<EmailAccepted> Receive(InboundEmail email) =>
-        grains.GetGrain<IEmailIntakeGrain>(InboundEmail.Bare(email.MessageId ?? "")).Receive(email);
+        grains.GetGrain<IEmailIntakeGrain>(InboundEmail.Bare(email.MessageId ?? "") is { Length: > 0 } key ? key : "missing").Receive(email);
 
     public Task<EmailRouting> Rules() => grains.GetGrain<IEmailRoutingGrain>(Center).Get();
     public Task<EmailRouting> PutRules(EmailRouting routing) => grains.GetGrain<IEmailRoutingGrain>(Center).Put(routing);
