@@ -9,7 +9,7 @@ public sealed class EmlFolderMail(IOptions<MailOptions> options) : IOutboundMail
     {
         var folder = options.Value.FolderOrDefault;
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{FileName(message.MessageId)}.eml");
+        var path = Path.Combine(folder, FileNameFor(message.MessageId));
         var partial = path + ".partial";
         // Written aside then moved, so a reader (or a pickup service) never sees half a message.
         await MailMessages.Build(message).WriteToAsync(partial, cancellationToken);
@@ -17,6 +17,7 @@ public sealed class EmlFolderMail(IOptions<MailOptions> options) : IOutboundMail
         return path;
     }
 
-    private static string FileName(string messageId) =>
-        string.Concat(messageId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+    /// <summary>The file a message id is written to: its safe characters, others as '_', and ".eml".</summary>
+    public static string FileNameFor(string messageId) =>
+        string.Concat(messageId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".eml";
 }
