@@ -31,12 +31,16 @@ public class ClusterFixture : IAsyncLifetime
             // The board's wall-clock breach prediction would warn the open cases of whichever test runs; tests call PredictBreaches.
             silo.Services.Configure<CaseBoardOptions>(o => o.PredictEvery = null);
             foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
+            ConfigureServices(silo.Services);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Services a cluster of its own adds or replaces (e.g. where replies are sent).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>The per-area TimeProvider keys Orleans resolves (Grains, Messaging, Membership, ...).</summary>
     private static IEnumerable<string> OrleansTimeAreas() =>
