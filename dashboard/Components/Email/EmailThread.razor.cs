@@ -32,12 +32,14 @@ public sealed partial class EmailThread
     private bool Sending { get; set; }
     private EmailDelivery? Last { get; set; }
     private string _replyId = NewReplyId();
+    private bool _looked;
 
     protected override async Task OnParametersSetAsync()
     {
         if (Case is not null || Pop is null) return;
         try { Case = await Email.CaseOf(Pop.Interaction); }
         catch (ContactCenterException e) { await OnError.InvokeAsync($"Could not read the email's case: {e.Message}"); }
+        _looked = true;
         if (Case is null) return;
         To ??= Pop.Interaction.Attributes.GetValueOrDefault(EmailAttributes.From);
         Subject ??= EmailThreading.ReplySubject(Case.Subject, Case.CaseId);
