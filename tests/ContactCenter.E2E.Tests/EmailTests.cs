@@ -30,7 +30,9 @@ public sealed class EmailTests(LiveDashboard dashboard)
         var console = await dashboard.SignedInPage("agent-062", "/agent");
         var presence = console.Locator("[data-testid=presence]");
         await console.Locator("[data-testid=console-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
-        if (await console.Locator("[data-testid=login]").IsVisibleAsync()) await console.ClickAsync("[data-testid=login]");
+        await presence.WaitForAsync(new() { Timeout = 20_000 });
+        if (await presence.InnerTextAsync() == "LoggedOut") await console.ClickAsync("[data-testid=login]");
+        await Assertions.Expect(presence).Not.ToHaveTextAsync("LoggedOut", Soon);
         await console.ClickAsync("[data-testid=ready]");
         await Assertions.Expect(presence).ToHaveTextAsync("Ready", Soon);
 
