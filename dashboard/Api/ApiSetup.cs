@@ -28,6 +28,8 @@ public static class ApiSetup
         services.AddSingleton<KnowledgeQueries>();
         services.AddSingleton<KnowledgeCommands>();
         services.AddSingleton<ArticleMarkdown>();
+        services.AddSingleton<EmailCommands>();
+        ContactCenter.Dashboard.Auth.MailGatewayAuth.AddMailGatewayAuth(services);
         services.AddSingleton<ContactCenter.Dashboard.Hosting.OpenCircuits>();
         services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ContactCenter.Dashboard.Hosting.OpenCircuits>());
         return services;
@@ -53,6 +55,7 @@ public static class ApiSetup
         api.MapKnowledgeEndpoints();
         api.MapContractEndpoints();
         api.MapCaseNotificationEndpoints();
+        Email.EmailEndpoints.MapEmailEndpoints(api);
         api.MapDiagnosticsEndpoints();
         api.MapSelfServiceEndpoints();
         return app;

@@ -16,6 +16,7 @@ public sealed class DemoCenterSeeder(IGrainFactory grains, TimeProvider time, IL
     {
         foreach (var queue in OverflowTargetsFirst(DemoCenter.Queues)) await grains.GetGrain<IQueueGrain>(queue.QueueId).Configure(queue);
         await grains.GetGrain<IRoutingDirectoryGrain>("center").SetEntryRules(DemoCenter.EntryRules);
+        await grains.GetGrain<IEmailRoutingGrain>("center").Put(DemoEmail.Routing);
         await Task.WhenAll(DemoCenter.Agents(options.Seed).Select(a => grains.GetGrain<IAgentGrain>(a.AgentId).Configure(a)));
         logger.LogInformation("Seeded {Queues} queues, {Rules} entry rules and {Agents} agents",
             DemoCenter.Queues.Count, DemoCenter.EntryRules.Count, DemoCenter.AgentCount);

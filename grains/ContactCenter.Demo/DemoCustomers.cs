@@ -21,6 +21,12 @@ public static class DemoCustomers
     private static readonly string[] GoodCodes = ["resolved", "resolved", "resolved", "follow-up", "sale"];
     private static readonly string[] VoiceQueues = ["billing", "tech-support", "sales", "retention", "general", "premium"];
 
+    /// <summary>Customers with an email address (each address is an index grain; the million-customer memory run needs no more).</summary>
+    public const int WithEmail = 2_000;
+
+    /// <summary>The demo address of customer n ("customer7@mail.example.com"), null past <see cref="WithEmail"/>.</summary>
+    public static string? EmailOf(int n) => n <= WithEmail ? $"customer{n}@mail.example.com" : null;
+
     public static IReadOnlyList<DemoCustomer> Generate(int count, int seed, DateTimeOffset now, int withHistoryPercent) =>
         Stream(count, seed, now, withHistoryPercent).ToArray();
 
@@ -37,7 +43,7 @@ public static class DemoCustomers
         var id = DemoCenter.CustomerId(n);
         var value = Math.Round(draws.LogNormal(2_500, 1.0), 2);
         var since = now.AddDays(-draws.Between(30, 3650));
-        var profile = new CustomerProfile(id, $"Customer {n}", value, since);
+        var profile = new CustomerProfile(id, $"Customer {n}", value, since, Email: EmailOf(n));
         var noise = HiddenChurn.Noise(id, seed);
         var history = new List<ContactRecord>();
         if (draws.Chance(withHistoryPercent))

@@ -164,6 +164,8 @@ public sealed partial class CaseDetail : IDisposable
         CaseEventKind.ResolutionBreached => "resolution breached",
         CaseEventKind.BreachWarning => "breach predicted",
         CaseEventKind.NotificationAcknowledged => "acknowledged",
+        CaseEventKind.EmailReceived => "email from the customer",
+        CaseEventKind.EmailSent => "email reply",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

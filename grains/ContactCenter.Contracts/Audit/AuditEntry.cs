@@ -26,6 +26,7 @@ public static class AuditActions
     public const string Retire = "retire";
     public const string Restore = "restore";
     public const string EntryRule = "entry-rule";
+    public const string EmailRule = "email-rule";
 }
 
 /// <summary>

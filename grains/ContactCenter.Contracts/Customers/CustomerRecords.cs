@@ -26,6 +26,7 @@ public sealed record CustomerProfile(
         Bounds.RequireFinite(LifetimeValue, "lifetimeValue", 0, MaxLifetimeValue);
         Bounds.RequireFinite(ChurnRisk, "churnRisk", 0, 1);
         if (ContractId is not null) Ids.Require(ContractId, "contractId");
+        if (Email is not null) EmailAddressRules.RequireAddress(Email, "email");
     }
 
     /// <summary>The contract the customer's cases run under: their own, else their tier's default.</summary>

@@ -11,6 +11,9 @@ public interface ICustomerEmailIndexGrain : IGrainWithStringKey
 
     /// <summary>Registers (or, with null, releases) the address for a customer.</summary>
     Task Set(string? customerId);
+
+    /// <summary>Releases the address only if this customer holds it (a customer who changed address lets the old one go).</summary>
+    Task Release(string customerId);
 }
 
 public static class EmailAddresses

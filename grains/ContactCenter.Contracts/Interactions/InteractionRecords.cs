@@ -10,7 +10,8 @@ public sealed record NewInteraction(
     [property: Id(2)] string? CallerId,
     [property: Id(3)] IReadOnlyDictionary<string, string> Attributes,
     [property: Id(4)] int? BasePriority = null,
-    [property: Id(5)] string? QueueId = null)
+    [property: Id(5)] string? QueueId = null,
+    [property: Id(6)] IReadOnlyList<SkillRequirement>? ExtraSkills = null)
 {
     public const int MinPriority = 0;
     public const int MaxPriority = 100;
@@ -24,6 +25,11 @@ public sealed record NewInteraction(
         Bounds.RequireAttributes(Attributes, "attributes");
         if (BasePriority is { } priority) Bounds.RequireRange(priority, "basePriority", MinPriority, MaxPriority);
         Ids.RequireOptional(QueueId, "queueId");
+        if (ExtraSkills is null) return;
+        Bounds.RequireNoNulls(ExtraSkills, "extraSkills");
+        Bounds.RequireCount(ExtraSkills, "extraSkills", Bounds.MaxRequiredSkills);
+        SkillNames.RequireDistinct(ExtraSkills.Select(s => s.Skill), "extraSkills");
+        for (var i = 0; i < ExtraSkills.Count; i++) QueueConfig.RequireProficiency(ExtraSkills[i].MinProficiency, $"extraSkills[{i}].minProficiency");
     }
 
     /// <summary>
@@ -32,7 +38,8 @@ public sealed record NewInteraction(
     /// </summary>
     public bool SameRequestAs(NewInteraction other) =>
         Channel == other.Channel && CustomerId == other.CustomerId && CallerId == other.CallerId
-        && BasePriority == other.BasePriority && QueueId == other.QueueId && SameAttributes(Attributes, other.Attributes);
+        && BasePriority == other.BasePriority && QueueId == other.QueueId && SameAttributes(Attributes, other.Attributes)
+        && (ExtraSkills ?? []).SequenceEqual(other.ExtraSkills ?? []);
 
     private static bool SameAttributes(IReadOnlyDictionary<string, string>? a, IReadOnlyDictionary<string, string>? b)
     {

@@ -39,6 +39,8 @@ public sealed partial class CustomerGrain
         Validate(profile);
         ValidateHistory(history);
         if (churnedAt > time.GetUtcNow()) throw ContactCenterException.Invalid("churnedAt", "churnedAt cannot be in the future.");
+        await CheckEmailFree(profile);
+        var emailBefore = S.Profile?.Email;
         await Commit(() =>
         {
             S.Profile = profile;
@@ -49,6 +51,7 @@ public sealed partial class CustomerGrain
             if (churnedAt is { } at && S.Churn.ChurnedAt is null)
                 S.Churn = S.Churn with { ChurnedAt = at, FrozenFeatures = FeaturesAt(at) };
         }, scorer.Current, awaitIndex: true);
+        await RegisterEmail(emailBefore);
     }
 
     public async Task MarkChurned()

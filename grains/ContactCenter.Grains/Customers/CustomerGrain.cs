@@ -20,7 +20,10 @@ public sealed partial class CustomerGrain(
     public async Task<CustomerSnapshot> Upsert(CustomerProfile profile)
     {
         Validate(profile);
+        await CheckEmailFree(profile);
+        var emailBefore = S.Profile?.Email;
         await Commit(() => S.Profile = profile, scorer.Current);
+        await RegisterEmail(emailBefore);
         return Snapshot();
     }
 

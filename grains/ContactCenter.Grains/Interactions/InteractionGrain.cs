@@ -40,7 +40,7 @@ public sealed partial class InteractionGrain(
             : await GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId).GetRoutingInfo();
         var now = time.GetUtcNow();
         var entry = new QueueEntry(Id, queueId, request.Channel, request.CustomerId, request.BasePriority ?? rule?.BasePriority ?? 0,
-            customer.Tier, customer.LifetimeValue, customer.ChurnRisk, rule?.ExtraSkills ?? [], now, now, false, 0);
+            customer.Tier, customer.LifetimeValue, customer.ChurnRisk, request.ExtraSkills ?? rule?.ExtraSkills ?? [], now, now, false, 0);
         S.Exists = true;
         S.Request = request;
         (S.Channel, S.CustomerId, S.CallerId, S.CreatedAt) = (request.Channel, request.CustomerId, request.CallerId, now);

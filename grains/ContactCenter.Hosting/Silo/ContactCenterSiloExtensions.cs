@@ -42,6 +42,8 @@ public static class ContactCenterSiloExtensions
         // One promoted churn model per silo, refreshed by version; customers score with it.
         builder.Services.TryAddSingleton<IChurnScorer, ChurnModelCache>();
         builder.Services.TryAddSingleton<SharedStrings>();
+        // Replies leave through Mail: .eml files in a folder by default, an SMTP relay when Mail:Smtp:Host is set.
+        ContactCenter.Grains.Email.MailServices.AddContactCenterMail(builder.Services);
         // Push cadence is infrastructure, on the wall clock; business time stays on the injected TimeProvider.
         builder.Services.AddSingleton<ILiveSubscriberSource>(sp => new GrainLiveSubscriberSource(sp.GetRequiredService<IGrainFactory>(), TimeProvider.System));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<LivePublisher>(sp, TimeProvider.System));

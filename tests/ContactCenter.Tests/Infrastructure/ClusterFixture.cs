@@ -36,12 +36,16 @@ public class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<CaseBoardOptions>(o => o.PredictEvery = null);
             silo.Services.Configure<SimulatedTelephonyOptions>(o => o.NoAnswer.Add(UnansweredNumber));
             foreach (var key in OrleansTimeAreas()) silo.Services.AddKeyedSingleton(key, TimeProvider.System);
+            ConfigureServices(silo.Services);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Services a cluster of its own adds or replaces (e.g. where replies are sent).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>The per-area TimeProvider keys Orleans resolves (Grains, Messaging, Membership, ...).</summary>
     private static IEnumerable<string> OrleansTimeAreas() =>
