@@ -71,7 +71,8 @@ internal sealed class MixedDrivers(IGrainFactory grains, MixedCenter center, Mix
         var id = $"{runId}-chat-{i}";
         var chat = grains.GetGrain<IChatConversationGrain>(id);
         ledger.Arrived(id, Channel.Chat);
-        await chat.Start(new ChatStart($"Load customer {i}", null, MixedCenter.ChatTopic, $"10.{i / 65_000}.{i / 250 % 250}.{i % 250 + 1}", "Message 1"));
+        await chat.Start(new ChatStart($"Load customer {i}", null, MixedCenter.ChatTopic, $"10.{i / 65_000}.{i / 250 % 250}.{i % 250 + 1}", "Message 1",
+            Secret: Guid.NewGuid().ToString("N")));
         var patience = ledger.Now + (impatient ? options.PatienceSeconds : options.DrainSeconds + options.ArrivalSeconds);
         while (!ledger.IsAnswered(id) && ledger.Now < patience) await Task.Delay(200, ct);
         if (!ledger.IsAnswered(id))
@@ -92,9 +93,10 @@ internal sealed class MixedDrivers(IGrainFactory grains, MixedCenter center, Mix
     private async Task Email(int i)
     {
         var sent = ledger.Now;
-        var accepted = await grains.GetGrain<IEmailIntakeGrain>($"<{runId}-{i}@load.example>").Receive(new InboundEmail(
+        var messageId = $"<{runId}-{i}@load.example>";
+        var accepted = await grains.GetGrain<IEmailIntakeGrain>(InboundEmail.Bare(messageId)).Receive(new InboundEmail(
             $"customer{i}@load.example", "support@load.example", $"Question {i} about my invoice", "Hello, could you explain my last invoice?",
-            $"<{runId}-{i}@load.example>"));
+            messageId));
         ledger.Arrived(accepted.InteractionId, Channel.Email, sent);
         if (accepted.QueueId != center.EmailQueue) ledger.Fault($"email {i} went to queue {accepted.QueueId}, which the run's agents do not serve");
     }
