@@ -44,7 +44,10 @@ public sealed class ChatTests(LiveDashboard dashboard)
         var console = await dashboard.SignedInPage(agentId, "/agent");
         await console.Locator("[data-testid=console-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         var presence = console.Locator("[data-testid=presence]");
-        if (await console.Locator("[data-testid=login]").IsVisibleAsync()) await console.ClickAsync("[data-testid=login]");
+        // The presence shows once the console has its agent; only then does "LoggedOut" mean the login button is there.
+        await presence.WaitForAsync(new() { Timeout = 20_000 });
+        if (await presence.InnerTextAsync() == "LoggedOut") await console.ClickAsync("[data-testid=login]");
+        await Assertions.Expect(presence).Not.ToHaveTextAsync("LoggedOut", Soon);
         // Ready pulls the waiting chat at once.
         await console.Locator("[data-testid=ready]").ClickAsync();
         await Assertions.Expect(presence).ToHaveTextAsync("Reserved", Soon);
