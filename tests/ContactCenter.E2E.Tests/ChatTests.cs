@@ -25,6 +25,12 @@ public sealed class ChatTests(LiveDashboard dashboard)
         const string agentName = "Lena Haddad";
         await dashboard.Grains.GetGrain<IAgentGrain>(agentId).Configure(
             new AgentProfile(agentId, agentName, "Delta", [new SkillLevel(skill, 8)], ChannelCapacity.Default));
+        // A public article about this test's topic, so the console suggests it for the chat.
+        var articleId = $"kb-{queueId}";
+        var article = dashboard.Grains.GetGrain<IKnowledgeArticleGrain>(articleId);
+        await article.Create(new ArticleDraft($"Router keeps dropping {topic}", $"Restart the router, then check the **{topic}** settings.", [], [topic], ArticleVisibility.Public));
+        await article.Approve();
+        await article.Publish();
         var customerId = $"cust-{queueId}";
         await dashboard.Grains.GetGrain<ICustomerGrain>(customerId).Upsert(new CustomerProfile(customerId, "Rosa Quint", 3_000, DateTimeOffset.UtcNow.AddYears(-3), 0.2));
 
@@ -64,9 +70,17 @@ public sealed class ChatTests(LiveDashboard dashboard)
         await customer.PressAsync("[data-testid=chat-text]", "Enter");
         await Assertions.Expect(panel.Locator("[data-testid=chat-line][data-from=Customer]").Last).ToContainTextAsync("It works now, thanks!", SoonContains);
 
+        // The agent sends the suggested article into the chat: the customer gets its title and public link, counted as one use.
+        var firstId = await customer.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('cc.chat')).id");
+        var suggestion = console.Locator($"[data-testid=suggested-articles][data-interaction='{firstId}'] [data-article='{articleId}']");
+        await suggestion.Locator("[data-testid=suggested-send]").ClickAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(customer.Locator("[data-testid=chat-line][data-from=Agent]").Last)
+            .ToContainTextAsync($"/help/articles/{articleId}", SoonContains);
+        Assert.Equal(1, (await article.Get()).Uses);
+
         // A reload resumes the same conversation from sessionStorage.
         await customer.ReloadAsync();
-        await Assertions.Expect(customer.Locator("[data-testid=chat-line][data-from=Agent]")).ToContainTextAsync("Let me reset it from here.", SoonContains);
+        await Assertions.Expect(customer.Locator("[data-testid=chat-line][data-from=Agent]").First).ToContainTextAsync("Let me reset it from here.", SoonContains);
         await customer.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-customer.png"), FullPage = true });
         await console.ScreenshotAsync(new() { Path = Path.Combine(LiveDashboard.Artifacts, "chat-agent.png"), FullPage = true });
 
