@@ -23,8 +23,13 @@ public sealed class ChatTests(LiveDashboard dashboard)
             .. await directory.GetEntryRules()]);
         const string agentId = "agent-062";
         const string agentName = "Lena Haddad";
-        await dashboard.Grains.GetGrain<IAgentGrain>(agentId).Configure(
-            new AgentProfile(agentId, agentName, "Delta", [new SkillLevel(skill, 8)], ChannelCapacity.Default));
+        // Other browser tests share this demo agent: start it logged out with no work.
+        var agent = dashboard.Grains.GetGrain<IAgentGrain>(agentId);
+        foreach (var work in (await agent.GetSnapshot()).Work.Where(w => !w.IsConsult))
+            if (work.Status == WorkStatus.Offered) await agent.Decline(work.InteractionId);
+            else await agent.Complete(work.InteractionId, "resolved", null);
+        if ((await agent.GetSnapshot()).Presence != AgentPresence.LoggedOut) await agent.Logout();
+        await agent.Configure(new AgentProfile(agentId, agentName, "Delta", [new SkillLevel(skill, 8)], ChannelCapacity.Default));
         // A public article about this test's topic, so the console suggests it for the chat.
         var articleId = $"kb-{queueId}";
         var article = dashboard.Grains.GetGrain<IKnowledgeArticleGrain>(articleId);
